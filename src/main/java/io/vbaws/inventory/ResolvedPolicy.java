@@ -1,0 +1,25 @@
+package io.vbaws.inventory;
+
+import io.vbaws.api.model.SlaPolicySpec;
+
+/**
+ * A policy as the scripts declare it, with every name resolved to the appliance's IDs.
+ *
+ * <p>{@code spec} is exactly the request body the appliance expects, with one convention: a null
+ * field (at any depth) is one the script did not set, so the planner does not diff it and an update
+ * keeps the appliance's value. The resource selection ({@code backupType}, {@code selectedItems},
+ * {@code excludedItems}) is always set: no {@code include} means all resources, no {@code exclude}
+ * means no exclusions.
+ *
+ * <p>{@code enabled} and {@code priority} are null when the script leaves them alone; they are not
+ * part of the body but separate calls (enable, disable, orderPriorities). {@code protect} keeps the
+ * policy from ever being deleted by {@code --prune}.
+ */
+public record ResolvedPolicy(
+        String name,
+        SlaPolicySpec spec,
+        Boolean enabled,
+        Integer priority,
+        boolean protect,
+        SourceRef declaredAt) {
+}
