@@ -1,7 +1,72 @@
 package io.vbaws.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code vbaws} command line: picocli wiring, exit codes, and one-line errors. */
+@Command(name = "vbaws", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = "Policy as code for Veeam Backup for AWS: EC2 SLA-based backup policies in a Groovy DSL.",
+        subcommands = {
+            PlanCommand.class, ApplyCommand.class, ValidateCommand.class, ReplCommand.class, RunCommand.class,
+            ExportCommand.class, ApplianceCommand.class, CommandLine.HelpCommand.class,
+        },
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  VBAWS_URL            appliance URL (default: the built-in simulated appliance)",
+            "  VBAWS_USERNAME       user name",
+            "  VBAWS_PASSWORD       password (or VBAWS_PASSWORD_FILE, or --password-stdin)",
+            "  VBAWS_PASSWORD_FILE  file whose first line is the password",
+            "  VBAWS_PROFILE        profile of $VBAWS_HOME/config",
+            "  VBAWS_HOME           state, plans, history and profiles (default ~/.vbaws)",
+            "  NO_COLOR             no colour in output",
+        })
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.ERROR;
+    }
+
+    /** The global options of the command line that {@code spec} belongs to. */
+    static GlobalOptions globalOptions(CommandSpec spec) {
+        return ((Main) spec.root().userObject()).global;
+    }
+
     public static void main(String[] args) {
-        System.out.println("vbaws");
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line with the given streams; returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    /** The configured command tree: exit codes in every help, one-line errors unless --debug. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        listExitCodes(cli);
+        cli.setExecutionExceptionHandler(new FailureReport());
+        cli.setParameterExceptionHandler(new UsageReport());
+        return cli;
+    }
+
+    private static void listExitCodes(CommandLine cli) {
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+        cli.getSubcommands().values().forEach(Main::listExitCodes);
     }
 }
