@@ -1,0 +1,118 @@
+package io.vbaws.api;
+
+/**
+ * Anything that went wrong talking to the appliance: a non-2xx answer (with the appliance's
+ * status, errorCode, title and details) or a transport failure (status 0). The message names
+ * the request and says what the appliance said, so a user can act on it; it never holds a secret.
+ */
+public final class ApiException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String errorCode;
+    private final String title;
+    private final String details;
+    private final String method;
+    private final String path;
+
+    public ApiException(int status, String errorCode, String title, String details, String method, String path,
+            Throwable cause) {
+        super(describe(status, errorCode, title, details, method, path), cause);
+        this.status = status;
+        this.errorCode = errorCode;
+        this.title = title;
+        this.details = details;
+        this.method = method;
+        this.path = path;
+    }
+
+    /** A request that never got an answer: refused, reset, timed out, TLS failure. */
+    public static ApiException transport(String method, String path, String what, Throwable cause) {
+        return new ApiException(0, null, what, null, method, path, cause);
+    }
+
+    /** The HTTP status, or 0 when no answer came. */
+    public int status() {
+        return status;
+    }
+
+    public String errorCode() {
+        return errorCode;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String details() {
+        return details;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The request path below the API root, e.g. {@code /policy/ec2SlaBasedPolicies/ID}. */
+    public String path() {
+        return path;
+    }
+
+    public boolean isTransportFailure() {
+        return status == 0;
+    }
+
+    private static String describe(int status, String errorCode, String title, String details, String method,
+            String path) {
+        StringBuilder m = new StringBuilder();
+        m.append(method).append(' ').append(path).append(": ");
+        if (status == 0) {
+            m.append(title);
+            return m.toString();
+        }
+        m.append(status);
+        String reason = reasonPhrase(status);
+        if (reason != null) {
+            m.append(' ').append(reason);
+        }
+        if (title != null && !title.isBlank() && !title.equalsIgnoreCase(reason)) {
+            m.append(": ").append(title);
+        }
+        if (details != null && !details.isBlank()) {
+            m.append(": ").append(details);
+        }
+        if (errorCode != null && !errorCode.isBlank()) {
+            m.append(" [").append(errorCode).append(']');
+        }
+        String hint = hint(status);
+        if (hint != null) {
+            m.append(". ").append(hint);
+        }
+        return m.toString();
+    }
+
+    private static String reasonPhrase(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 409 -> "Conflict";
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> null;
+        };
+    }
+
+    private static String hint(int status) {
+        return switch (status) {
+            case 401 -> "Check the user name and password (VBAWS_USERNAME, VBAWS_PASSWORD)";
+            case 403 -> "The user lacks the rights for this; use an account with the Administrator role";
+            case 503, 504 -> "The appliance is busy or restarting; try again shortly";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package io.vbaws.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Everything an {@link ApplianceClient} needs: where the appliance is, who we are, how to trust
+ * it, how big a page to ask for, how to retry, and where debug lines go (never with secrets).
+ */
+public record ClientConfig(
+        URI baseUri,
+        Credentials credentials,
+        String apiVersion,
+        TrustSettings trust,
+        int pageSize,
+        RetryPolicy retries,
+        Duration timeout,
+        Consumer<String> debugLog,
+        Clock clock) {
+
+    public ClientConfig {
+        Objects.requireNonNull(baseUri, "baseUri");
+        Objects.requireNonNull(credentials, "credentials");
+        apiVersion = apiVersion == null ? io.vbaws.api.model.ApiValues.API_VERSION : apiVersion;
+        trust = trust == null ? TrustSettings.verify() : trust;
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1");
+        }
+        retries = retries == null ? RetryPolicy.standard() : retries;
+        timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
+        debugLog = debugLog == null ? line -> { } : debugLog;
+        clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** Defaults for everything but where and who: verified TLS, pages of 200, standard retries. */
+    public static ClientConfig of(URI baseUri, Credentials credentials) {
+        return new ClientConfig(baseUri, credentials, null, null, 200, null, null, null, null);
+    }
+
+    public ClientConfig withTrust(TrustSettings value) {
+        return new ClientConfig(baseUri, credentials, apiVersion, value, pageSize, retries, timeout, debugLog, clock);
+    }
+
+    public ClientConfig withPageSize(int value) {
+        return new ClientConfig(baseUri, credentials, apiVersion, trust, value, retries, timeout, debugLog, clock);
+    }
+
+    public ClientConfig withRetries(RetryPolicy value) {
+        return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, value, timeout, debugLog, clock);
+    }
+
+    public ClientConfig withApiVersion(String value) {
+        return new ClientConfig(baseUri, credentials, value, trust, pageSize, retries, timeout, debugLog, clock);
+    }
+
+    public ClientConfig withTimeout(Duration value) {
+        return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, retries, value, debugLog, clock);
+    }
+
+    public ClientConfig withDebugLog(Consumer<String> value) {
+        return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, retries, timeout, value, clock);
+    }
+
+    public ClientConfig withClock(Clock value) {
+        return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, retries, timeout, debugLog, value);
+    }
+}
