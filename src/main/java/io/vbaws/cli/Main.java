@@ -33,6 +33,12 @@ public final class Main implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    private final CliEnvironment environment;
+
+    Main(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -44,21 +50,36 @@ public final class Main implements Callable<Integer> {
         return ((Main) spec.root().userObject()).global;
     }
 
+    /** The environment variables and stdin of the command line that {@code spec} belongs to. */
+    static CliEnvironment environment(CommandSpec spec) {
+        return ((Main) spec.root().userObject()).environment;
+    }
+
+    /** Opens the appliance connection the command line of {@code spec} asks for. */
+    static ApplianceConnection connect(CommandSpec spec) {
+        return ApplianceConnection.open(globalOptions(spec), environment(spec), spec.commandLine().getErr());
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs one command line with the given streams; returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        return run(args, out, err, CliEnvironment.system());
+    }
+
+    /** Runs one command line with the given streams and environment; returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
+        CommandLine cli = commandLine(environment);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
     }
 
     /** The configured command tree: exit codes in every help, one-line errors unless --debug. */
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+    static CommandLine commandLine(CliEnvironment environment) {
+        CommandLine cli = new CommandLine(new Main(environment));
         listExitCodes(cli);
         cli.setExecutionExceptionHandler(new FailureReport());
         cli.setParameterExceptionHandler(new UsageReport());

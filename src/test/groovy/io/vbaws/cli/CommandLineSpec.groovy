@@ -1,0 +1,89 @@
+package io.vbaws.cli
+
+import spock.lang.Specification
+
+/** The command line's surface: version, help on every command with the exit codes, usage errors. */
+class CommandLineSpec extends Specification {
+
+    Map run(String... args) {
+        def out = new StringWriter()
+        def err = new StringWriter()
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
+                new CliEnvironment([VBAWS_HOME: File.createTempDir().path], new ByteArrayInputStream(new byte[0])))
+        [code: code, out: out.toString(), err: err.toString()]
+    }
+
+    def "--version prints the version and the API version"() {
+        when:
+        def r = run('--version')
+
+        then:
+        r.code == 0
+        r.out =~ /^vbaws \S+ \(Veeam Backup for AWS REST API 1\.8-rev0\)/
+    }
+
+    def "vbaws #command --help describes the command and lists the exit codes"() {
+        when:
+        def r = run(*(command.split(' ') as List), '--help')
+
+        then:
+        r.code == 0
+        r.out.contains("Usage: vbaws $command")
+        r.out.contains('Exit codes:')
+        r.out.contains('2   plan --detailed-exitcode: changes present')
+
+        where:
+        command << ['plan', 'apply', 'validate', 'repl', 'run', 'export', 'appliance', 'appliance serve', 'appliance reset']
+    }
+
+    def "the global options are accepted after any command"() {
+        when:
+        def r = run('plan', '--help', '--no-color', '--debug', '--api-version', '1.8-rev0')
+
+        then:
+        r.code == 0
+    }
+
+    def "the top-level help lists every command of the design and the environment variables"() {
+        when:
+        def r = run('--help')
+
+        then:
+        r.code == 0
+        ['plan', 'apply', 'validate', 'repl', 'run', 'export', 'appliance'].every { r.out =~ /(?m)^\s+$it\s/ }
+        ['VBAWS_URL', 'VBAWS_USERNAME', 'VBAWS_PASSWORD', 'VBAWS_PASSWORD_FILE', 'VBAWS_HOME', 'NO_COLOR'].every { r.out.contains(it) }
+    }
+
+    def "a usage mistake exits 1, says what was wrong and points at --help"() {
+        when:
+        def r = run('plan', '--no-such-option')
+
+        then:
+        r.code == 1
+        r.err.contains("Unknown option: '--no-such-option'")
+        r.err.contains("Try 'vbaws plan --help'")
+    }
+
+    def "an error escaping a command is one line without a stack trace, and --debug adds the trace"() {
+        given:
+        def handler = new FailureReport()
+        def cli = Main.commandLine(CliEnvironment.system())
+        def err = new StringWriter()
+        cli.err = new PrintWriter(err, true)
+
+        when:
+        def parsed = cli.parseArgs(*args)
+        int code = handler.handleExecutionException(new IllegalArgumentException('(prod.groovy, line 3) unknown region'), cli, parsed)
+
+        then:
+        code == 1
+        err.toString().startsWith('vbaws: (prod.groovy, line 3) unknown region')
+        err.toString().contains('\tat ') == trace
+
+        where:
+        args                 | trace
+        ['plan']             | false
+        ['plan', '--debug']  | true
+        ['--debug', 'plan']  | true
+    }
+}
