@@ -1,0 +1,239 @@
+package io.vbaws.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plan as a person reads it, in the manner of {@code terraform plan}: a block per change headed by
+ * its mark, the policy's name and where the scripts declare it; each field as
+ * {@code path: before -> after} in names; unchanged fields folded into a count; the unmanaged
+ * policies; the costs when given; and the summary line last. ANSI colour only when asked for.
+ */
+public final class TextPlanRenderer {
+    private static final String RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String RED = "\u001B[31m";
+    private static final String CYAN = "\u001B[36m";
+    private static final String DIM = "\u001B[2m";
+
+    /** Lists longer than this on one line are shown an item per line. */
+    private static final int INLINE_WIDTH = 72;
+
+    private final boolean colour;
+
+    /** @param colour whether to write ANSI colour (the caller decides from NO_COLOR, --no-color, the terminal) */
+    public TextPlanRenderer(boolean colour) {
+        this.colour = colour;
+    }
+
+    /** The plan without costs. */
+    public String render(Plan plan) {
+        return render(plan, PlanCosts.NONE);
+    }
+
+    /** The plan, with a cost section when {@code costs} has any. */
+    public String render(Plan plan, PlanCosts costs) {
+        List<String> lines = new ArrayList<>();
+        if (!plan.changes().isEmpty()) {
+            lines.add("vbaws will perform these actions (" + paint(GREEN, "+") + " create, " + paint(YELLOW, "~")
+                    + " update, " + paint(RED, "-") + " delete, " + paint(GREEN, "^") + " enable, " + paint(RED, "v")
+                    + " disable, " + paint(CYAN, "#") + " reorder):");
+            for (PolicyChange change : plan.changes()) {
+                lines.add("");
+                change(change, lines);
+            }
+            lines.add("");
+        }
+        if (!plan.unmanaged().isEmpty()) {
+            lines.add("Unmanaged policies (on the appliance, in no script; left alone, --prune deletes them):");
+            plan.unmanaged().forEach(name -> lines.add("  " + printable(name)));
+            lines.add("");
+        }
+        if (!costs.isEmpty() && !plan.changes().isEmpty()) {
+            costs(CostSummary.of(plan, costs), lines);
+            lines.add("");
+        }
+        lines.add(plan.summary().line());
+        return String.join("\n", lines) + "\n";
+    }
+
+    private void change(PolicyChange change, List<String> lines) {
+        String where = change.declaredAt() == null ? "(in no script)" : change.declaredAt().toString();
+        lines.add("  " + mark(change.action()) + " " + paint(BOLD, printable(change.policy())) + "  " + verb(change) + "  "
+                + paint(DIM, where));
+        switch (change.action()) {
+            case CREATE -> change.fields().forEach(field -> created(field, lines));
+            case UPDATE -> {
+                change.fields().forEach(field -> updated(field, lines));
+                if (change.unchangedFields() > 0) {
+                    lines.add("        " + paint(DIM, "(" + change.unchangedFields() + " unchanged "
+                            + (change.unchangedFields() == 1 ? "field" : "fields") + " hidden)"));
+                }
+            }
+            default -> {
+                // enable, disable, reorder and delete say everything in their heading
+            }
+        }
+    }
+
+    private String verb(PolicyChange change) {
+        return switch (change.action()) {
+            case CREATE -> "will be created";
+            case UPDATE -> "will be updated in place";
+            case DELETE -> "will be deleted";
+            case ENABLE -> "will be enabled";
+            case DISABLE -> change.onExistingPolicy() ? "will be disabled" : "will be disabled once created";
+            case REORDER -> {
+                Object before = change.fields().isEmpty() ? null : change.fields().get(0).before();
+                Object after = change.fields().isEmpty() ? null : change.fields().get(0).after();
+                yield before == null ? "will take priority " + after : "will move from priority " + before + " to " + after;
+            }
+        };
+    }
+
+    private String mark(ChangeAction action) {
+        return switch (action) {
+            case CREATE -> paint(GREEN, "+");
+            case UPDATE -> paint(YELLOW, "~");
+            case DELETE -> paint(RED, "-");
+            case ENABLE -> paint(GREEN, "^");
+            case DISABLE -> paint(RED, "v");
+            case REORDER -> paint(CYAN, "#");
+        };
+    }
+
+    private void created(FieldChange field, List<String> lines) {
+        String plus = paint(GREEN, "+");
+        if (field.after() instanceof List<?> items && !fitsInline(field.path(), items)) {
+            lines.add("      " + plus + " " + field.path() + ": " + count(items.size()));
+            items.forEach(item -> lines.add("          " + plus + " " + text(item)));
+        } else {
+            lines.add("      " + plus + " " + field.path() + ": " + text(field.after()));
+        }
+    }
+
+    private void updated(FieldChange field, List<String> lines) {
+        String tilde = paint(YELLOW, "~");
+        if (field.before() instanceof List<?> was && field.after() instanceof List<?> will
+                && !(fitsInline(field.path(), was) && fitsInline(field.path(), will))) {
+            lines.add("      " + tilde + " " + field.path() + ": " + count(was.size()) + " -> " + count(will.size()));
+            List<?> added = minus(will, was);
+            List<?> removed = minus(was, will);
+            added.forEach(item -> lines.add("          " + paint(GREEN, "+") + " " + text(item)));
+            removed.forEach(item -> lines.add("          " + paint(RED, "-") + " " + text(item)));
+            int kept = will.size() - added.size();
+            if (kept > 0) {
+                lines.add("          " + paint(DIM, "(" + kept + " unchanged " + (kept == 1 ? "item" : "items") + " hidden)"));
+            }
+        } else {
+            lines.add("      " + tilde + " " + field.path() + ": " + text(field.before()) + " -> " + text(field.after()));
+        }
+    }
+
+    private void costs(CostSummary summary, List<String> lines) {
+        int width = "Total".length();
+        for (CostSummary.Row row : summary.rows()) {
+            width = Math.max(width, row.policy().length());
+        }
+        lines.add("Estimated monthly cost (before -> after):");
+        for (CostSummary.Row row : summary.rows()) {
+            lines.add("  " + pad(printable(row.policy()), width) + "  " + money(row.before()) + " -> " + money(row.after())
+                    + (row.delta() == null ? "" : "  (" + signed(row.delta()) + ")"));
+        }
+        String total = "  " + pad("Total", width) + "  " + money(summary.totalBefore()) + " -> "
+                + money(summary.totalAfter()) + "  (" + signed(summary.totalDelta()) + ")";
+        if (!summary.unknown().isEmpty()) {
+            total += ", not counting " + printable(String.join(", ", summary.unknown())) + " (unknown)";
+        }
+        lines.add(total);
+    }
+
+    /** Items of {@code from} that {@code other} lacks, counting repeats (names may repeat). */
+    private static List<?> minus(List<?> from, List<?> other) {
+        Map<Object, Integer> left = new HashMap<>();
+        other.forEach(item -> left.merge(item, 1, Integer::sum));
+        List<Object> missing = new ArrayList<>();
+        for (Object item : from) {
+            Integer n = left.get(item);
+            if (n == null || n == 0) {
+                missing.add(item);
+            } else {
+                left.put(item, n - 1);
+            }
+        }
+        return missing;
+    }
+
+    private static boolean fitsInline(String path, List<?> items) {
+        return path.length() + text(items).length() <= INLINE_WIDTH;
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " item" : " items");
+    }
+
+    /** A value as the plan shows it: strings quoted, lists in brackets, absence as (none). */
+    static String text(Object value) {
+        if (value == null) {
+            return "(none)";
+        }
+        if (value instanceof String s) {
+            return quote(s);
+        }
+        if (value instanceof List<?> list) {
+            List<String> items = new ArrayList<>(list.size());
+            list.forEach(item -> items.add(text(item)));
+            return "[" + String.join(", ", items) + "]";
+        }
+        return value.toString();
+    }
+
+    private static String quote(String s) {
+        return '"' + escaped(s, true) + '"';
+    }
+
+    /** A name from the appliance, safe to print: control characters escaped, nothing else touched. */
+    private static String printable(String name) {
+        return escaped(name, false);
+    }
+
+    private static String escaped(String s, boolean quoted) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append(quoted ? "\\\"" : "\"");
+                case '\\' -> out.append(quoted ? "\\\\" : "\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                // Control characters (ESC above all) would let a value repaint the terminal.
+                default -> out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "unknown" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String signed(BigDecimal amount) {
+        String text = money(amount);
+        return amount.signum() >= 0 ? "+" + text : text;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    private String paint(String style, String text) {
+        return colour ? style + text + RESET : text;
+    }
+}
