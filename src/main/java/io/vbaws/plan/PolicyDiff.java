@@ -40,11 +40,18 @@ public final class PolicyDiff {
         List<FieldChange> shown = new ArrayList<>();
         for (SpecField field : SpecField.ALL) {
             Object value = field.readFrom(desired);
-            if (isSet(field.kind(), value)) {
+            if (field.kind() == SpecField.Kind.ROUTES) {
+                shown.addAll(createdRoutes(desired));
+            } else if (isSet(field.kind(), value)) {
                 IdKind kind = field.kind() == SpecField.Kind.IDENTITY ? IdentityScope.desiredKind(desired) : field.idKind();
                 shown.add(new FieldChange(field.path(), null, render(field.kind(), kind, value, null, kind)));
             }
         }
+        return shown;
+    }
+
+    private List<FieldChange> createdRoutes(SlaPolicySpec desired) {
+        List<FieldChange> shown = new ArrayList<>();
         for (ReplicaMapping route : ReplicaRoutes.bySource(ReplicaRoutes.of(desired)).values()) {
             for (RouteField field : RouteField.values()) {
                 Object value = field.read.apply(route);
@@ -66,6 +73,12 @@ public final class PolicyDiff {
         for (SpecField field : SpecField.ALL) {
             Object wanted = field.readFrom(desired);
             Object existing = field.readFrom(current);
+            if (field.kind() == SpecField.Kind.ROUTES) {
+                if (wanted != null) {
+                    unchanged += compareRoutes(ReplicaRoutes.of(desired), ReplicaRoutes.of(current), changes);
+                }
+                continue;
+            }
             if (wanted == null && leavesOrganization && field.path().startsWith("organizationSettings.")) {
                 wanted = field.kind() == SpecField.Kind.ID_SET ? List.of() : null;
                 if (existing != null && !isSet(field.kind(), wanted) && isSet(field.kind(), existing)) {
@@ -87,10 +100,6 @@ public final class PolicyDiff {
                         render(field.kind(), before, existing, wanted, after),
                         render(field.kind(), after, wanted, existing, before)));
             }
-        }
-        List<ReplicaMapping> wantedRoutes = ReplicaRoutes.of(desired);
-        if (wantedRoutes != null) {
-            unchanged += compareRoutes(wantedRoutes, ReplicaRoutes.of(current), changes);
         }
         return new SpecDiff(changes, unchanged);
     }
@@ -154,7 +163,7 @@ public final class PolicyDiff {
     private static boolean isSet(SpecField.Kind kind, Object value) {
         return switch (kind) {
             case TEXT -> value != null && !((String) value).isEmpty();
-            case ID_SET, TAG_SET, VOLUME_SET -> value != null && !((List<?>) value).isEmpty();
+            case ID_SET, TAG_SET, VOLUME_SET, ROUTES -> value != null && !((List<?>) value).isEmpty();
             default -> value != null;
         };
     }
@@ -167,6 +176,7 @@ public final class PolicyDiff {
             case ID_SET -> idSet(wanted).equals(idSet(existing));
             case TAG_SET -> tagSet(wanted).equals(tagSet(existing));
             case VOLUME_SET -> volumeSet(wanted).equals(volumeSet(existing));
+            case ROUTES -> throw new IllegalArgumentException("routes compare per source region");
         };
     }
 

@@ -89,8 +89,8 @@ public final class SavedPlanCodec {
         }
         try {
             return new SavedPlan(text(root, "appliance_url"), text(root, "scripts_digest"),
-                    Instant.parse(text(root, "created_at")), plan(root));
-        } catch (JsonProcessingException | DateTimeParseException | IllegalArgumentException e) {
+                    instant(root, "created_at"), plan(root));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new SavedPlanException("the saved plan is damaged: " + e.getMessage(), e);
         }
     }
@@ -140,6 +140,14 @@ public final class SavedPlanCodec {
             return null;
         }
         return new SourceRef(text(node, "file"), node.path("line").asInt(0), node.path("column").asInt(0));
+    }
+
+    private static Instant instant(JsonNode parent, String name) {
+        try {
+            return Instant.parse(text(parent, name));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + name + "' is not an ISO-8601 instant", e);
+        }
     }
 
     private static JsonNode array(JsonNode parent, String name) {

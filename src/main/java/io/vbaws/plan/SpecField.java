@@ -20,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * One leaf of the policy body the planner compares: its API path, how its values compare, and how
- * to read it from a spec. Replica mappings are not here: they are keyed by source region.
+ * to read it from a spec. Replica mappings are one entry here, compared per source region by the diff.
  *
  * @param path the API's dotted path, stable: plans and saved plans use it
  * @param kind how values compare and render
@@ -48,10 +48,12 @@ record SpecField(String path, Kind kind, IdKind idKind, boolean selection, Funct
         /** Key and value tags, as a set. */
         TAG_SET,
         /** Excluded volumes, as a set of volume IDs. */
-        VOLUME_SET
+        VOLUME_SET,
+        /** Replica mappings, keyed by source region, each with fields of its own. */
+        ROUTES
     }
 
-    /** Every compared leaf of the body but the replica mappings, in the API's order. */
+    /** Every compared leaf of the body, in the API's order; replica mappings stand as one entry. */
     static final List<SpecField> ALL = all();
 
     Object readFrom(SlaPolicySpec spec) {
@@ -86,6 +88,8 @@ record SpecField(String path, Kind kind, IdKind idKind, boolean selection, Funct
                 s -> opt(s.snapshotSettings()).map(SnapshotSettings::tryCreateVSSSnapshot).orElse(null)));
         addScripts(fields, "windowsScripts", SnapshotScripts::windowsScripts);
         addScripts(fields, "linuxScripts", SnapshotScripts::linuxScripts);
+        fields.add(plain("replicaSettings.mapping", Kind.ROUTES,
+                s -> opt(s.replicaSettings()).map(ReplicaSettings::mapping).orElse(null)));
         fields.add(plain("replicaSettings.additionalTags", Kind.TAG_SET,
                 s -> opt(s.replicaSettings()).map(ReplicaSettings::additionalTags).orElse(null)));
         fields.add(plain("replicaSettings.copyTagsFromVolumeEnabled", Kind.FLAG,

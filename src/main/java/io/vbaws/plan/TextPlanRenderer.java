@@ -137,21 +137,29 @@ public final class TextPlanRenderer {
     }
 
     private void costs(CostSummary summary, List<String> lines) {
-        int width = "Total".length();
+        List<String[]> table = new ArrayList<>();
         for (CostSummary.Row row : summary.rows()) {
-            width = Math.max(width, row.policy().length());
+            table.add(new String[] {printable(row.policy()), money(row.before()), money(row.after()),
+                    row.delta() == null ? "" : "(" + signed(row.delta()) + ")"});
+        }
+        table.add(new String[] {"Total", money(summary.totalBefore()), money(summary.totalAfter()),
+                "(" + signed(summary.totalDelta()) + ")"});
+        int[] width = new int[4];
+        for (String[] cells : table) {
+            for (int i = 0; i < cells.length; i++) {
+                width[i] = Math.max(width[i], cells[i].length());
+            }
         }
         lines.add("Estimated monthly cost (before -> after):");
-        for (CostSummary.Row row : summary.rows()) {
-            lines.add("  " + pad(printable(row.policy()), width) + "  " + money(row.before()) + " -> " + money(row.after())
-                    + (row.delta() == null ? "" : "  (" + signed(row.delta()) + ")"));
+        for (int r = 0; r < table.size(); r++) {
+            String[] cells = table.get(r);
+            String line = "  " + pad(cells[0], width[0]) + "  " + padLeft(cells[1], width[1]) + " -> "
+                    + padLeft(cells[2], width[2]) + "  " + cells[3];
+            if (r == table.size() - 1 && !summary.unknown().isEmpty()) {
+                line += ", not counting " + printable(String.join(", ", summary.unknown())) + " (unknown)";
+            }
+            lines.add(line.stripTrailing());
         }
-        String total = "  " + pad("Total", width) + "  " + money(summary.totalBefore()) + " -> "
-                + money(summary.totalAfter()) + "  (" + signed(summary.totalDelta()) + ")";
-        if (!summary.unknown().isEmpty()) {
-            total += ", not counting " + printable(String.join(", ", summary.unknown())) + " (unknown)";
-        }
-        lines.add(total);
     }
 
     /** Items of {@code from} that {@code other} lacks, counting repeats (names may repeat). */
@@ -231,6 +239,10 @@ public final class TextPlanRenderer {
 
     private static String pad(String text, int width) {
         return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    private static String padLeft(String text, int width) {
+        return " ".repeat(Math.max(0, width - text.length())) + text;
     }
 
     private String paint(String style, String text) {

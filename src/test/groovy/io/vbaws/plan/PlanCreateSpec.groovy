@@ -36,7 +36,8 @@ class PlanCreateSpec extends Specification {
         fields.find { it.path() == 'snapshotSettings.additionalTags' }.after() == ['owner=platform']
         fields.find { it.path() == 'replicaSettings.mapping[us-east-1].encryptionKey' }.after() == 'alias/dr'
         fields.find { it.path() == 'snapshotSettings.snapshotScripts.linuxScripts.ignoreMissingScripts' }.after() == false
-        fields*.path().size() == SpecField.ALL.size() - 2 + 4
+        fields*.path().size() == SpecField.ALL.size() - 1 + 4 - 2
+        fields*.path().indexOf('replicaSettings.mapping[us-east-1].targetRegionId') == fields*.path().indexOf('replicaSettings.additionalTags') - 4
     }
 
     def "a minimal create shows only what is set, leaving empty lists out"() {
