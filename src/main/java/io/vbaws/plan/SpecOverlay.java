@@ -19,12 +19,12 @@ import java.util.Map;
  * The body of an update: the live policy's spec with every non-null field of the desired spec laid
  * over it, recursively, so what the scripts do not set keeps the appliance's value.
  *
- * <p>It differs from the diff in nothing: three places follow the diff's rules rather than a plain
- * field-by-field overlay. The resource selection ({@code backupType}'s companions
- * {@code selectedItems} and {@code excludedItems}) is declared whole, so it replaces the live one.
- * Replica mappings are matched by source region: the desired list says which routes exist, and each
- * route is overlaid on the live route from the same region. And a policy moved from an organization
- * to an IAM role drops the organization settings.
+ * <p>The body must differ from the live policy in exactly what {@link PolicyDiff} shows, so three
+ * places follow the diff's rules rather than a plain field-by-field overlay. {@code selectedItems}
+ * and {@code excludedItems}, which a resolved policy declares whole, replace the live ones. Replica
+ * mappings are matched by source region: the desired list says which routes exist, and each route
+ * is overlaid on the live route from the same region. And a policy moved from an organization to an
+ * IAM role drops the organization settings.
  */
 public final class SpecOverlay {
 

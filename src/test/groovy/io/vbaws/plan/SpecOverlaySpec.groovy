@@ -77,6 +77,12 @@ class SpecOverlaySpec extends Specification {
         body.excludedItems().excludedVolumes() == null
     }
 
+    def "a selection block the desired spec lacks means none: the live one does not survive"() {
+        expect:
+        overlay.overlay(live(fullSpec()), spec(without(selectionOnly(), 'excludedItems'))).excludedItems() == null
+        overlay.overlay(live(fullSpec()), spec(without(selectionOnly(), 'selectedItems'))).selectedItems() == null
+    }
+
     def "replica routes are merged by source region: the desired list decides which routes exist"() {
         given:
         List current = [[sourceRegionId: 'rg-1', targetRegionId: 'rg-3', targetIAMRoleId: 'acct-2', encryptionKey: 'key-1'],
@@ -126,6 +132,7 @@ class SpecOverlaySpec extends Specification {
         'replicaSettings.mapping'                                 | [[sourceRegionId: 'rg-2', targetRegionId: 'rg-1']]
         'snapshotSettings.snapshotScripts.linuxScripts.enabled'   | false
         'excludedItems.excludedVolumes'                           | null
+        'excludedItems'                                           | null
         'identityId'                                              | 'acct-4'
         'notificationSettings'                                    | [email: 'x@example.com']
     }
