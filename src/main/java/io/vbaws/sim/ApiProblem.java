@@ -1,0 +1,97 @@
+package io.vbaws.sim;
+
+import io.vbaws.api.model.ApiError;
+import io.vbaws.api.model.ApiValues.ErrorCode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An answer other than success, as the appliance writes it: status, errorCode, title, details and
+ * optional data. Thrown by the endpoints and turned into the error body by the HTTP front.
+ */
+final class ApiProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String errorCode;
+    private final String title;
+    private final String details;
+    private final transient Map<String, Object> data;
+
+    ApiProblem(int status, String errorCode, String title, String details, Map<String, Object> data) {
+        super(status + " " + errorCode + ": " + details, null, false, false);
+        this.status = status;
+        this.errorCode = errorCode;
+        this.title = title;
+        this.details = details;
+        this.data = data;
+    }
+
+    static ApiProblem badRequest(String details) {
+        return new ApiProblem(400, ErrorCode.UNEXPECTED_CONTENT, "Bad Request", details, null);
+    }
+
+    /** A body that breaks one or more rules: every problem in details, and as a list in data.errors. */
+    static ApiProblem invalid(List<String> problems) {
+        return new ApiProblem(400, ErrorCode.UNEXPECTED_CONTENT, "Validation failed", String.join("; ", problems),
+                Map.of("errors", List.copyOf(problems)));
+    }
+
+    static ApiProblem unauthorized(String errorCode, String details) {
+        return new ApiProblem(401, errorCode, "Unauthorized", details, null);
+    }
+
+    static ApiProblem forbidden(String details) {
+        return new ApiProblem(403, ErrorCode.ACCESS_DENIED, "Forbidden", details, null);
+    }
+
+    static ApiProblem notFound(String details) {
+        return new ApiProblem(404, ErrorCode.NOT_FOUND, "Not Found", details, null);
+    }
+
+    /** An error of any status, with the errorCode that status usually carries. */
+    static ApiProblem ofStatus(int status, String details) {
+        String code = switch (status) {
+            case 400 -> ErrorCode.UNEXPECTED_CONTENT;
+            case 401 -> ErrorCode.INVALID_TOKEN;
+            case 403 -> ErrorCode.ACCESS_DENIED;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 501 -> ErrorCode.NOT_IMPLEMENTED;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> ErrorCode.UNKNOWN_ERROR;
+        };
+        return new ApiProblem(status, code, reason(status), details, null);
+    }
+
+    static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 409 -> "Conflict";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            case 501 -> "Not Implemented";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> "Error " + status;
+        };
+    }
+
+    int status() {
+        return status;
+    }
+
+    String errorCode() {
+        return errorCode;
+    }
+
+    ApiError body() {
+        return new ApiError(null, title, status, errorCode, details, null, null, data);
+    }
+}

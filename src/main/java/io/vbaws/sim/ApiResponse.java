@@ -1,0 +1,32 @@
+package io.vbaws.sim;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+
+/** An answer to write: status, content type, body bytes (empty for none) and extra headers. */
+record ApiResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
+    static final String JSON = "application/json; charset=utf-8";
+
+    static ApiResponse json(ObjectMapper mapper, int status, Object value) {
+        try {
+            return new ApiResponse(status, JSON, mapper.writeValueAsBytes(value), Map.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a response body", e);
+        }
+    }
+
+    static ApiResponse empty(int status) {
+        return new ApiResponse(status, null, new byte[0], Map.of());
+    }
+
+    static ApiResponse bytes(int status, String contentType, byte[] body) {
+        return new ApiResponse(status, contentType, body, Map.of());
+    }
+
+    ApiResponse withHeader(String name, String value) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.put(name, value);
+        return new ApiResponse(status, contentType, body, all);
+    }
+}

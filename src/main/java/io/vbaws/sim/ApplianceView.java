@@ -1,0 +1,103 @@
+package io.vbaws.sim;
+
+import io.vbaws.api.model.AmazonAccount;
+import io.vbaws.api.model.ApiValues;
+import io.vbaws.api.model.PolicyIdentity;
+import io.vbaws.api.model.SlaPolicy;
+import io.vbaws.api.model.SlaPolicySpec;
+import io.vbaws.api.model.VirtualMachine;
+import java.time.Instant;
+
+/** One consistent look at the appliance for one request: a state, its estate model, and the shared caches. */
+final class ApplianceView {
+    private final ApplianceState state;
+    private final EstateModel model;
+    private final Appliance appliance;
+
+    ApplianceView(ApplianceState state, EstateModel model, Appliance appliance) {
+        this.state = state;
+        this.model = model;
+        this.appliance = appliance;
+    }
+
+    ApplianceState state() {
+        return state;
+    }
+
+    EstateModel model() {
+        return model;
+    }
+
+    Estate estate() {
+        return model.estate();
+    }
+
+    Instant now() {
+        return state.clock();
+    }
+
+    /** The policy with this ID; 404 when there is none. */
+    StoredPolicy policy(String id) {
+        StoredPolicy policy = state.policy(id);
+        if (policy == null) {
+            throw ApiProblem.notFound("no SLA-based policy with id " + id);
+        }
+        return policy;
+    }
+
+    StoredPolicy policyBySerial(int serial) {
+        for (StoredPolicy policy : state.policies()) {
+            if (policy.serial() == serial) {
+                return policy;
+            }
+        }
+        return null;
+    }
+
+    int priority(StoredPolicy policy) {
+        return state.priorityOf(policy);
+    }
+
+    PolicyTimeline timeline(StoredPolicy policy) {
+        return appliance.cached("timeline/" + policy.id() + "@" + policy.usn(),
+                k -> new PolicyTimeline(policy, model.scopes()));
+    }
+
+    PolicyCompliance compliance(StoredPolicy policy) {
+        return appliance.cached("compliance/" + policy.id() + "@" + policy.usn() + "@" + state.clock(),
+                k -> new PolicyCompliance(estate(), model.outcomes(), policy, timeline(policy), state.clock()));
+    }
+
+    int protectionCount(EstateInstance instance) {
+        return appliance.protectionCounts(this)[instance.index()];
+    }
+
+    VirtualMachine toApi(EstateInstance instance) {
+        VirtualMachine vm = instance.vm();
+        int count = protectionCount(instance);
+        return new VirtualMachine(vm.id(), vm.name(), vm.awsResourceId(), vm.instanceType(), vm.instanceSizeGigabytes(),
+                vm.region(), vm.resourceAwsAccountId(), count, count > 0 ? "Protected" : "Unprotected", vm.isDeleted(), null);
+    }
+
+    SlaPolicy toApi(StoredPolicy policy) {
+        SlaPolicySpec spec = policy.spec();
+        return new SlaPolicy(policy.id(), spec.name(), spec.description(), priority(policy), policy.enabled(),
+                identity(spec.identityId()), policy.usn(), spec.regionIds(), spec.backupType(), spec.selectedItems(),
+                spec.excludedItems(), spec.retrySettings(), spec.notificationSettings(), null, spec.storageTemplateId(),
+                spec.slaTemplateId(), spec.snapshotSettings(), spec.productionWorkersSettings(), spec.replicaSettings(),
+                spec.organizationSettings());
+    }
+
+    private PolicyIdentity identity(String id) {
+        if (estate().organization().id().equals(id)) {
+            return new PolicyIdentity(id, ApiValues.IdentityType.ORGANIZATION, estate().organization().awsOrganizationId(),
+                    estate().organization().name(), ApiValues.RegionType.GLOBAL);
+        }
+        AmazonAccount account = estate().account(id);
+        if (account == null) {
+            return new PolicyIdentity(id, ApiValues.IdentityType.ACCOUNT, null, null, null);
+        }
+        return new PolicyIdentity(id, ApiValues.IdentityType.ACCOUNT, account.awsAccountId(), account.name(),
+                account.regionType());
+    }
+}

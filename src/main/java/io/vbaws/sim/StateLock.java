@@ -1,0 +1,155 @@
+package io.vbaws.sim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Keeps two writers (processes, or appliances in one JVM) off one state directory at once: a lock
+ * file created atomically, holding the owner's pid. A second writer waits up to the timeout, then
+ * fails naming the holder; a lock left by a process that no longer runs is taken over.
+ *
+ * <p>Not a {@code FileChannel} lock: within one JVM, closing any channel of a file drops every lock
+ * the JVM holds on it, and tests run several appliances in one JVM.
+ */
+final class StateLock {
+    private static final Duration POLL = Duration.ofMillis(10);
+
+    private final Path file;
+    private final Duration timeout;
+    private final SecureRandom random = new SecureRandom();
+
+    StateLock(Path file, Duration timeout) {
+        this.file = file;
+        this.timeout = timeout;
+    }
+
+    /** The lock, held until the returned handle is closed. */
+    Held acquire() {
+        String token = HexFormat.of().formatHex(random.generateSeed(8));
+        long pid = ProcessHandle.current().pid();
+        byte[] content = ("pid=" + pid + "\nsince=" + Instant.now() + "\ntoken=" + token + "\n").getBytes(StandardCharsets.UTF_8);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                Files.write(file, content, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+                return new Held(token);
+            } catch (FileAlreadyExistsException busy) {
+                String holder = read();
+                if (holder != null && !alive(holder)) {
+                    takeOverStale(holder);
+                    continue;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new StateBusyException("the simulated appliance state in " + file.getParent() + " is in use by "
+                            + describe(holder) + "; waited " + timeout.toMillis() + " ms (if no such process runs, delete "
+                            + file + ")");
+                }
+                sleep();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the lock file " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private String read() {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException gone) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Long> pidOf(String holder) {
+        for (String line : holder.split("\n")) {
+            if (line.startsWith("pid=")) {
+                try {
+                    return Optional.of(Long.parseLong(line.substring(4).trim()));
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean alive(String holder) {
+        // A lock file still being written has no pid yet: treat it as alive.
+        return pidOf(holder).map(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).orElse(true);
+    }
+
+    private static String describe(String holder) {
+        if (holder == null) {
+            return "another process";
+        }
+        String since = holder.lines().filter(line -> line.startsWith("since="))
+                .map(line -> " (since " + line.substring(6).trim() + ")").findFirst().orElse("");
+        long self = ProcessHandle.current().pid();
+        return pidOf(holder).map(pid -> pid == self ? "another appliance in this process (pid " + pid + ")" + since
+                : "process " + pid + since).orElse("another process");
+    }
+
+    /** Moves a dead process's lock aside, and puts it back if it turns out to be a fresh one. */
+    private void takeOverStale(String stale) {
+        Path aside = file.resolveSibling(file.getFileName() + ".stale-" + HexFormat.of().formatHex(random.generateSeed(4)));
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException gone) {
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            String moved = Files.readString(aside, StandardCharsets.UTF_8);
+            if (moved.equals(stale)) {
+                Files.deleteIfExists(aside);
+            } else {
+                Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StateBusyException("interrupted while waiting for the state lock");
+        }
+    }
+
+    /** A held lock; closing it removes the lock file if it is still ours. */
+    final class Held implements AutoCloseable {
+        private final String token;
+
+        private Held(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public void close() {
+            String content = read();
+            if (content != null && content.contains("token=" + token + "\n")) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+}
