@@ -31,8 +31,9 @@ final class PolicyTimeline {
             }
             switch (version.change()) {
                 case PolicyVersion.CREATED, PolicyVersion.ENABLED -> {
+                    // A run due at the very second of creation or enablement has already been missed by the scheduler.
                     if (enabledSince < 0) {
-                        enabledSince = at;
+                        enabledSince = at + 1;
                     }
                 }
                 case PolicyVersion.DISABLED -> {
