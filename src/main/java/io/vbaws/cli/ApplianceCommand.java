@@ -29,11 +29,9 @@ final class ApplianceCommand implements Callable<Integer> {
         return ExitCode.ERROR;
     }
 
-    /** The state directory of the built-in appliance: {@code $VBAWS_HOME/appliance}, {@code VBAWS_HOME} defaulting to {@code ~/.vbaws}. */
-    static Path defaultStateDir() {
-        String home = System.getenv("VBAWS_HOME");
-        Path base = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".vbaws") : Path.of(home);
-        return base.resolve("appliance");
+    /** The state directory of the built-in appliance: {@code $VBAWS_HOME/appliance}. */
+    static Path defaultStateDir(CommandSpec spec) {
+        return VbawsHome.from(Main.environment(spec)).applianceState();
     }
 
     /** Reads {@code --estate small|large|instances=N,tags=N,policies=N}. */
@@ -107,7 +105,7 @@ final class ApplianceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            SimOptions options = new SimOptions(bind, port, state == null ? defaultStateDir() : state, estate, seed, tls,
+            SimOptions options = new SimOptions(bind, port, state == null ? defaultStateDir(spec) : state, estate, seed, tls,
                     adminPassword, viewerPassword, faults, null, null);
             SimulatedAppliance sim = SimulatedAppliance.start(options);
             PrintWriter out = spec.commandLine().getOut();
@@ -158,7 +156,7 @@ final class ApplianceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path dir = state == null ? defaultStateDir() : state;
+            Path dir = state == null ? defaultStateDir(spec) : state;
             StateSummary summary = SimulatedAppliance.reset(SimOptions.defaults(dir).withEstate(estate).withSeed(seed));
             spec.commandLine().getOut().println("vbaws appliance state in " + summary.stateDir() + " started over: "
                     + summary.describe());

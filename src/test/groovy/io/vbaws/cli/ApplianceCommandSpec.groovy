@@ -163,6 +163,20 @@ class ApplianceCommandSpec extends Specification {
         again?.close()
     }
 
+    def "without --state, reset and serve use VBAWS_HOME/appliance"() {
+        given:
+        def env = new CliEnvironment([VBAWS_HOME: dir.toString()], System.in)
+        def out = new StringWriter()
+
+        when:
+        int exit = Main.run(['appliance', 'reset', '--seed', '3'] as String[], new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), env)
+
+        then:
+        exit == 0
+        out.toString().contains("state in ${dir.resolve('appliance')} started over")
+        Files.exists(dir.resolve('appliance/appliance.json'))
+    }
+
     def "serve in its own process prints the URL first, keeps its state under VBAWS_HOME, and shuts down cleanly on SIGTERM"() {
         given:
         String java = Path.of(System.getProperty('java.home'), 'bin', 'java').toString()
