@@ -2,6 +2,7 @@ package io.vbaws.sim;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An answer to write: status, content type, body bytes (empty for none) and extra headers. */
@@ -25,7 +26,7 @@ record ApiResponse(int status, String contentType, byte[] body, Map<String, Stri
     }
 
     ApiResponse withHeader(String name, String value) {
-        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        Map<String, String> all = new LinkedHashMap<>(headers);
         all.put(name, value);
         return new ApiResponse(status, contentType, body, all);
     }

@@ -20,6 +20,11 @@ final class ApplianceView {
         this.appliance = appliance;
     }
 
+    /** The same appliance after a change: the new state, this model and caches. */
+    ApplianceView after(ApplianceState next) {
+        return new ApplianceView(next, model, appliance);
+    }
+
     ApplianceState state() {
         return state;
     }

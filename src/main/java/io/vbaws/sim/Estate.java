@@ -35,7 +35,6 @@ final class Estate {
     private final List<EstateInstance> instances;
     private final Map<String, EstateInstance> instancesById;
     private final Map<String, EbsVolume> volumesById = new HashMap<>();
-    private final Map<String, EstateInstance> volumeOwners = new HashMap<>();
     private final List<AmazonAccount> accounts;
     private final Map<String, AmazonAccount> accountsById;
     private final Organization organization;
@@ -88,7 +87,6 @@ final class Estate {
             }
             for (EbsVolume volume : instance.volumes()) {
                 volumesById.put(volume.id(), volume);
-                volumeOwners.put(volume.id(), instance);
             }
         }
         for (Map.Entry<String, List<EncryptionKey>> entry : keys.entrySet()) {
@@ -178,10 +176,6 @@ final class Estate {
 
     EbsVolume volume(String id) {
         return volumesById.get(id);
-    }
-
-    EstateInstance volumeOwner(String volumeId) {
-        return volumeOwners.get(volumeId);
     }
 
     List<AmazonAccount> accounts() {

@@ -100,8 +100,7 @@ final class PolicyEndpoints {
 
     /** The API form of the changed policy, as the new state numbers it. */
     private static SlaPolicy afterChange(ApplianceView before, StateStore.Change<StoredPolicy> change) {
-        ApplianceView after = new ApplianceView(change.state(), before.model(), null);
-        return after.toApi(change.result());
+        return before.after(change.state()).toApi(change.result());
     }
 
     private ApiResponse delete(ApiRequest request) {

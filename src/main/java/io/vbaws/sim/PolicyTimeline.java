@@ -120,17 +120,4 @@ final class PolicyTimeline {
         }
         return all;
     }
-
-    /** The enabled stretches, clipped to [from, to). */
-    List<long[]> enabledDuring(long from, long to) {
-        List<long[]> clipped = new ArrayList<>();
-        for (long[] interval : enabled) {
-            long start = Math.max(from, interval[0]);
-            long end = Math.min(to, interval[1]);
-            if (start < end) {
-                clipped.add(new long[] {start, end});
-            }
-        }
-        return clipped;
-    }
 }

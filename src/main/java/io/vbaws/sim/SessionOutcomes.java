@@ -59,10 +59,6 @@ final class SessionOutcomes {
         return SeededHash.of(policyId);
     }
 
-    boolean flaky(EstateInstance instance) {
-        return flaky[instance.index()];
-    }
-
     /** Whether the region had a bad day on the local date of {@code at}. */
     boolean badDay(EstateRegion region, long at) {
         long day = Instant.ofEpochSecond(at).atZone(region.zone()).toLocalDate().toEpochDay();

@@ -73,10 +73,6 @@ final class StateStore {
         this.lock = new StateLock(dir.resolve("lock"), lockTimeout);
     }
 
-    Path dir() {
-        return dir;
-    }
-
     /** Whether a state has been written here. */
     boolean exists() {
         return Files.exists(indexFile);
@@ -149,10 +145,18 @@ final class StateStore {
             local.unlock();
             throw new UncheckedIOException("cannot create the state directory " + dir + ": " + e.getMessage(), e);
         }
-        try (StateLock.Held held = lock.acquire()) {
+        StateLock.Held held = null;
+        try {
+            held = lock.acquire();
             return work.get();
         } finally {
-            local.unlock();
+            try {
+                if (held != null) {
+                    held.close();
+                }
+            } finally {
+                local.unlock();
+            }
         }
     }
 
