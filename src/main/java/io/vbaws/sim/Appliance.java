@@ -11,18 +11,10 @@ import java.util.function.Function;
  * clock, protection counts per state). Every request works on one consistent {@link ApplianceView}.
  */
 final class Appliance {
-    private static final int CACHE_SIZE = 2048;
-
     private final StateStore store;
     private volatile EstateModel model;
-    private final Map<String, Object> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final Lru timelines = new Lru(4096);
+    private final Lru compliance = new Lru(64);
     private ApplianceState countedState;
     private int[] counts;
 
@@ -57,7 +49,8 @@ final class Appliance {
                 if (!current.fits(state)) {
                     current = EstateModel.of(new EstateGenerator(state.seed(), state.estate()).generate());
                     model = current;
-                    cache.clear();
+                    timelines.clear();
+                    compliance.clear();
                     countedState = null;
                 }
             }
@@ -65,14 +58,14 @@ final class Appliance {
         return new ApplianceView(state, current, this);
     }
 
-    @SuppressWarnings("unchecked")
-    synchronized <T> T cached(String key, Function<String, T> compute) {
-        Object value = cache.get(key);
-        if (value == null) {
-            value = compute.apply(key);
-            cache.put(key, value);
-        }
-        return (T) value;
+    /** A policy's timeline: per policy usn, cheap to keep, many kept. */
+    <T> T timeline(String key, Function<String, T> compute) {
+        return timelines.get(key, compute);
+    }
+
+    /** A policy's SLA figures: per policy usn and clock, heavy (the large estate), a few kept. */
+    <T> T compliance(String key, Function<String, T> compute) {
+        return compliance.get(key, compute);
     }
 
     /** How many policies protect each instance in this state, computed once per state. */
@@ -89,5 +82,35 @@ final class Appliance {
             countedState = view.state();
         }
         return counts;
+    }
+
+    /** A small least-recently-used cache. */
+    private static final class Lru {
+        private final Map<String, Object> entries;
+
+        Lru(int size) {
+            this.entries = new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+                    return size() > size;
+                }
+            };
+        }
+
+        @SuppressWarnings("unchecked")
+        synchronized <T> T get(String key, Function<String, T> compute) {
+            Object value = entries.get(key);
+            if (value == null) {
+                value = compute.apply(key);
+                entries.put(key, value);
+            }
+            return (T) value;
+        }
+
+        synchronized void clear() {
+            entries.clear();
+        }
     }
 }

@@ -26,10 +26,6 @@ record ApplianceState(long seed, EstateSize estate, Instant createdAt, Instant c
         return null;
     }
 
-    int priorityOf(StoredPolicy policy) {
-        return policies.indexOf(policy) + 1;
-    }
-
     ApplianceState withClock(Instant value) {
         return new ApplianceState(seed, estate, createdAt, value, usnCounter, nextSerial, policies, generation);
     }

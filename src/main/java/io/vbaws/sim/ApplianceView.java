@@ -7,12 +7,16 @@ import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.api.model.SlaPolicySpec;
 import io.vbaws.api.model.VirtualMachine;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** One consistent look at the appliance for one request: a state, its estate model, and the shared caches. */
 final class ApplianceView {
     private final ApplianceState state;
     private final EstateModel model;
     private final Appliance appliance;
+    private Map<String, Integer> priorities;
 
     ApplianceView(ApplianceState state, EstateModel model, Appliance appliance) {
         this.state = state;
@@ -59,17 +63,26 @@ final class ApplianceView {
         return null;
     }
 
-    int priority(StoredPolicy policy) {
-        return state.priorityOf(policy);
+    /** The policy's priority: its place in the state's list, by ID (an index, not a search: there may be 1,000). */
+    synchronized int priority(StoredPolicy policy) {
+        if (priorities == null) {
+            Map<String, Integer> byId = new HashMap<>();
+            List<StoredPolicy> policies = state.policies();
+            for (int i = 0; i < policies.size(); i++) {
+                byId.put(policies.get(i).id(), i + 1);
+            }
+            priorities = byId;
+        }
+        return priorities.getOrDefault(policy.id(), 0);
     }
 
     PolicyTimeline timeline(StoredPolicy policy) {
-        return appliance.cached("timeline/" + policy.id() + "@" + policy.usn(),
+        return appliance.timeline(policy.id() + "@" + policy.usn(),
                 k -> new PolicyTimeline(policy, model.scopes()));
     }
 
     PolicyCompliance compliance(StoredPolicy policy) {
-        return appliance.cached("compliance/" + policy.id() + "@" + policy.usn() + "@" + state.clock(),
+        return appliance.compliance(policy.id() + "@" + policy.usn() + "@" + state.clock(),
                 k -> new PolicyCompliance(estate(), model.outcomes(), policy, timeline(policy), state.clock()));
     }
 

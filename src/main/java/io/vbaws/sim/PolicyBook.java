@@ -127,7 +127,7 @@ final class PolicyBook {
         placed.forEach((priority, policy) -> slots[priority - 1] = policy);
         int next = 0;
         for (StoredPolicy policy : current) {
-            if (placed.containsValue(policy)) {
+            if (seen.contains(policy.id())) {
                 continue;
             }
             while (slots[next] != null) {
@@ -138,9 +138,13 @@ final class PolicyBook {
         long usn = state.usnCounter();
         List<StoredPolicy> reordered = new ArrayList<>(count);
         List<StoredPolicy> changed = new ArrayList<>();
+        Map<String, Integer> before = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            before.put(current.get(i).id(), i);
+        }
         for (int i = 0; i < count; i++) {
             StoredPolicy policy = slots[i];
-            if (current.indexOf(policy) != i) {
+            if (before.get(policy.id()) != i) {
                 usn++;
                 policy = policy.withChange(usn, policy.spec(), policy.enabled(), null);
                 changed.add(policy);

@@ -49,6 +49,7 @@ final class PolicyCompliance {
     private final long policyKey;
     private final long now;
     private final Map<String, long[]> runs = new ConcurrentHashMap<>();
+    private final Map<String, Object> results = new ConcurrentHashMap<>();
 
     PolicyCompliance(Estate estate, SessionOutcomes outcomes, StoredPolicy policy, PolicyTimeline timeline, Instant now) {
         this.estate = estate;
@@ -123,12 +124,15 @@ final class PolicyCompliance {
     }
 
     SlaReport report(int priority) {
-        long from = now - REPORT_WINDOW.getSeconds();
-        long to = now + 1;
-        List<SlaComplianceFigure> figures = new ArrayList<>();
-        for (BackupKind kind : BackupKind.values()) {
-            figures.add(figure(kind, from, to));
-        }
+        List<SlaComplianceFigure> figures = memo("report", () -> {
+            long from = now - REPORT_WINDOW.getSeconds();
+            long to = now + 1;
+            List<SlaComplianceFigure> list = new ArrayList<>();
+            for (BackupKind kind : BackupKind.values()) {
+                list.add(figure(kind, from, to));
+            }
+            return list;
+        });
         return new SlaReport(policy.id(), policy.name(), priority, policy.enabled(), policy.spec().description(),
                 figures.get(0), figures.get(1), figures.get(2), figures.get(3));
     }
@@ -160,6 +164,10 @@ final class PolicyCompliance {
      * Periods before the policy existed or without scored instances are left out.
      */
     List<SlaPeriodResult> periods(Set<BackupKind> kinds, Set<ScheduleKind> schedules, Set<String> statuses) {
+        return memo("periods/" + kinds + schedules + statuses, () -> computePeriods(kinds, schedules, statuses));
+    }
+
+    private List<SlaPeriodResult> computePeriods(Set<BackupKind> kinds, Set<ScheduleKind> schedules, Set<String> statuses) {
         List<SlaPeriodResult> results = new ArrayList<>();
         Instant clock = Instant.ofEpochSecond(now);
         for (ScheduleKind schedule : schedules) {
@@ -201,6 +209,10 @@ final class PolicyCompliance {
 
     /** One row per instance scored in [from, to), and a Removed row per former member of that window. */
     List<SlaInstance> instances(Set<BackupKind> kinds, Set<ScheduleKind> schedules, long from, long to) {
+        return memo("instances/" + kinds + schedules + from + "/" + to, () -> computeInstances(kinds, schedules, from, to));
+    }
+
+    private List<SlaInstance> computeInstances(Set<BackupKind> kinds, Set<ScheduleKind> schedules, long from, long to) {
         List<EstateInstance> members = new ArrayList<>();
         BitSet current = timeline.current();
         for (int i = current.nextSetBit(0); i >= 0; i = current.nextSetBit(i + 1)) {
@@ -292,6 +304,20 @@ final class PolicyCompliance {
 
     Outcome outcome(EstateInstance instance, BackupKind kind, ScheduleKind schedule, long run) {
         return outcomes.of(policyKey, instance, kind, schedule, run);
+    }
+
+    /** A result computed once per policy usn and clock reading (this object's lifetime), the last few kept. */
+    @SuppressWarnings("unchecked")
+    private <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object value = results.get(key);
+        if (value == null) {
+            value = compute.get();
+            if (results.size() > 32) {
+                results.clear();
+            }
+            results.put(key, value);
+        }
+        return (T) value;
     }
 
     double target() {

@@ -44,6 +44,7 @@ public final class SimulatedAppliance implements AutoCloseable {
     public static final String MFA_CODE = TokenService.MFA_CODE;
 
     private static final int THREADS = 32;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -108,6 +109,11 @@ public final class SimulatedAppliance implements AutoCloseable {
         Router controls = new Router();
         new ControlEndpoints(clock, faults, stats).register(controls);
 
+        // The JDK server writes headers and body apart; with Nagle's algorithm on, every answer then waits
+        // for the client's delayed ACK (about 40 ms). The property is read once, when the first server is made.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         HttpServer server;
         try {

@@ -17,6 +17,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -240,9 +242,12 @@ final class StateStore {
 
     private void write(ApplianceState before, ApplianceState after) {
         Set<String> kept = new HashSet<>();
+        // Unchanged policies are the very same objects; compare identities, not contents (there may be 1,000).
+        Set<StoredPolicy> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
+        unchanged.addAll(before.policies());
         for (StoredPolicy policy : after.policies()) {
             kept.add(policy.id());
-            if (before.policy(policy.id()) != policy) {
+            if (!unchanged.contains(policy)) {
                 writeAtomically(policyFile(policy.id()), policy);
             }
         }
