@@ -77,12 +77,12 @@ final class ApplianceView {
     }
 
     PolicyTimeline timeline(StoredPolicy policy) {
-        return appliance.timeline(policy.id() + "@" + policy.usn(),
+        return appliance.timeline(state.incarnation() + "/" + policy.id() + "@" + policy.usn(),
                 k -> new PolicyTimeline(policy, model.scopes()));
     }
 
     PolicyCompliance compliance(StoredPolicy policy) {
-        return appliance.compliance(policy.id() + "@" + policy.usn() + "@" + state.clock(),
+        return appliance.compliance(state.incarnation() + "/" + policy.id() + "@" + policy.usn() + "@" + state.clock(),
                 k -> new PolicyCompliance(estate(), model.outcomes(), policy, timeline(policy), state.clock()));
     }
 

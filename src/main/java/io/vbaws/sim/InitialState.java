@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.UUID;
 
 /**
  * The state a new appliance starts with: three policies created 90 days before the clock, so the
@@ -45,7 +46,8 @@ final class InitialState {
 
     ApplianceState create(Instant start) {
         Instant origin = start.minus(HISTORY);
-        ApplianceState state = new ApplianceState(estate.seed(), estate.size(), start, origin, 0, 1, List.of(), 0);
+        ApplianceState state = new ApplianceState(estate.seed(), estate.size(), start, UUID.randomUUID().toString(), origin, 0, 1,
+                List.of(), 0);
 
         StateStore.Change<StoredPolicy> legacy = book.create(state, legacyNightly(null));
         StateStore.Change<StoredPolicy> finance = book.create(legacy.state(), financeDb(List.of()));

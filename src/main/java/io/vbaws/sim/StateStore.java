@@ -42,7 +42,8 @@ final class StateStore {
 
     /** The index file as stored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Index(int format, long seed, EstateSize estate, String createdAt, String clock, long usnCounter, int nextSerial,
+    record Index(int format, long seed, EstateSize estate, String createdAt, String incarnation, String clock, long usnCounter,
+                 int nextSerial,
                  long generation, List<Entry> policies) {
     }
 
@@ -196,7 +197,7 @@ final class StateStore {
                     + ", this vbaws reads format " + FORMAT + "; reset it with: vbaws appliance reset --state " + dir);
         }
         Map<String, StoredPolicy> known = new HashMap<>();
-        if (previous != null) {
+        if (previous != null && previous.incarnation().equals(index.incarnation())) {
             previous.policies().forEach(p -> known.put(p.id(), p));
         }
         List<StoredPolicy> policies = new ArrayList<>();
@@ -210,7 +211,7 @@ final class StateStore {
             policies.add(policy);
         }
         ApplianceState state = new ApplianceState(index.seed(), index.estate(), Instant.parse(index.createdAt()),
-                Instant.parse(index.clock()), usnCounter, index.nextSerial(), policies, index.generation());
+                index.incarnation(), Instant.parse(index.clock()), usnCounter, index.nextSerial(), policies, index.generation());
         current = state;
         stamp = loadedStamp;
         return state;
@@ -266,7 +267,7 @@ final class StateStore {
     private void writeIndex(ApplianceState state) {
         List<Entry> entries = state.policies().stream().map(p -> new Entry(p.id(), p.usn())).toList();
         writeAtomically(indexFile, new Index(FORMAT, state.seed(), state.estate(), state.createdAt().toString(),
-                state.clock().toString(), state.usnCounter(), state.nextSerial(), state.generation(), entries));
+                state.incarnation(), state.clock().toString(), state.usnCounter(), state.nextSerial(), state.generation(), entries));
         current = state;
         stamp = stampOf();
     }

@@ -239,4 +239,30 @@ class PersistenceSpec extends Specification {
         cleanup:
         sim?.close()
     }
+
+    def "after a reset beside it, a running appliance keeps nothing of the old state, though IDs and usns repeat"() {
+        given:
+        Instant first = Instant.parse('2026-01-01T00:00:00Z')
+        Instant second = Instant.parse('2026-07-01T00:00:00Z')
+        def sim = start(dir) { it.withStartInstant(first) }
+        def http = ApplianceHttp.loggedIn(sim)
+        def finance = http.policyNamed('finance-db')
+        String db = http.instanceId('us-east-1', 'db-01')
+        def window = [dateFrom: '2025-09-01T00:00:00Z', dateTo: '2026-07-02T00:00:00Z', backupType: 'Backup', scheduleType: 'Daily']
+        def before = http.get("$POLICIES/$finance.id/slaSessions/$db", window).json.results
+
+        when:
+        SimulatedAppliance.reset(SimOptions.defaults(dir).withStartInstant(second))
+        def after = http.get("$POLICIES/$finance.id/slaSessions/$db", window).json.results
+
+        then: 'the same policy ID and usn, but its history now starts 90 days before the new clock'
+        http.policyNamed('finance-db').id == finance.id
+        http.policyNamed('finance-db').usn == finance.usn
+        Instant.parse(before.last().startTime.sessionTimestampUtc) < first
+        Instant.parse(after.last().startTime.sessionTimestampUtc) > second.minus(Duration.ofDays(91))
+        sim.clock().now() == second
+
+        cleanup:
+        sim?.close()
+    }
 }
