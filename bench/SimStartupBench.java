@@ -11,14 +11,21 @@ import java.util.Arrays;
 /**
  * Times SimulatedAppliance.start on a state directory; bench/sim-startup.sh runs it. Modes:
  * {@code create DIR} (first start, writes the state), {@code cold DIR} (one start in this fresh
- * JVM), {@code warm DIR N} (N starts in one JVM after a warm-up). Prints figures, asserts nothing.
+ * JVM), {@code cli DIR} (one start in a fresh JVM that has already read a policy with Jackson, as
+ * the CLI's client does: the sim's own share of a command), {@code warm DIR N} (N starts in one JVM
+ * after a warm-up). Prints figures, asserts nothing.
  */
 public class SimStartupBench {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         Path dir = Path.of(args[1]);
         switch (mode) {
-            case "create", "cold" -> {
+            case "create", "cold", "cli" -> {
+                if (mode.equals("cli")) {
+                    io.vbaws.api.ApiJson.newMapper().readValue("{\"id\":\"x\",\"name\":\"p\",\"regionIds\":[\"r\"],"
+                            + "\"selectedItems\":{\"virtualMachineIds\":[]},\"snapshotSettings\":{\"additionalTags\":[]}}",
+                            io.vbaws.api.model.SlaPolicy.class);
+                }
                 long before = System.nanoTime();
                 try (SimulatedAppliance sim = SimulatedAppliance.start(SimOptions.defaults(dir))) {
                     double startMs = (System.nanoTime() - before) / 1e6;
@@ -44,7 +51,7 @@ public class SimStartupBench {
                 System.out.printf("warm start (%d rounds in one JVM): median %.1f ms, min %.1f ms, max %.1f ms%n",
                         rounds, ms[rounds / 2], ms[0], ms[rounds - 1]);
             }
-            default -> throw new IllegalArgumentException("mode must be create, cold or warm");
+            default -> throw new IllegalArgumentException("mode must be create, cold, cli or warm");
         }
     }
 

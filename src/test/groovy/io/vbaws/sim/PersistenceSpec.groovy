@@ -265,4 +265,31 @@ class PersistenceSpec extends Specification {
         cleanup:
         sim?.close()
     }
+
+    def "two appliances on one directory creating at once lose no change: every policy lands, usns unique, priorities 1..N"() {
+        given:
+        def one = start()
+        def two = start()
+        def clients = [ApplianceHttp.loggedIn(one), ApplianceHttp.loggedIn(two)]
+
+        when:
+        def threads = (0..3).collect { t ->
+            Thread.start {
+                def http = clients[t % 2]
+                (1..8).each { http.create(http.policyBody("race-$t-$it", ['web-01'])) }
+            }
+        }
+        threads*.join()
+        def policies = clients[0].all(POLICIES)
+
+        then:
+        policies.size() == 3 + 32
+        policies*.usn.toSet().size() == policies.size()
+        policies*.priority == (1..35).toList()
+        clients[1].all(POLICIES) == policies
+
+        cleanup:
+        one?.close()
+        two?.close()
+    }
 }
