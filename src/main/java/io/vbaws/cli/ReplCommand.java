@@ -1,8 +1,106 @@
 package io.vbaws.cli;
 
+import io.vbaws.repl.CompletionInventory;
+import io.vbaws.repl.OutputFormat;
+import io.vbaws.repl.Repl;
+import io.vbaws.repl.ReplSettings;
+import io.vbaws.repl.SlaQueries;
+import io.vbaws.repl.TimeArguments;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntSupplier;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code vbaws repl}: Interactive prompt over policies and SLA compliance. */
-@Command(name = "repl", description = "Interactive prompt over policies and SLA compliance.", mixinStandardHelpOptions = true)
-final class ReplCommand extends NotBuiltYet {
+/** {@code vbaws repl}: a prompt over policies and SLA compliance, or the same queries without one. */
+@Command(name = "repl", mixinStandardHelpOptions = true,
+        description = {
+            "Interactive prompt over policies and SLA compliance: Groovy with query functions "
+                    + "(policies(), instances(policy, from: \"7d\"), chart(policy), ...). Type :help at the prompt.",
+            "Without a terminal, or with -e, it prints the results without a prompt: each -e EXPR in order, "
+                    + "else the script on standard input. Exit 0 when every input succeeded, 1 when any failed.",
+        })
+final class ReplCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-e", "--eval"}, paramLabel = "EXPR",
+            description = "Evaluate EXPR (Groovy or a :command) and print its result; repeatable, run in order in one session.")
+    List<String> expressions = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "How results print: table, json or csv (default: ${DEFAULT-VALUE}; :format changes it).")
+    String format;
+
+    @Option(names = "--width", paramLabel = "COLUMNS",
+            description = "Table width without a terminal (default: $COLUMNS, else no limit).")
+    Integer width;
+
+    @Override
+    public Integer call() throws Exception {
+        GlobalOptions global = Main.globalOptions(spec);
+        CliEnvironment env = Main.environment(spec);
+        OutputFormat outputFormat;
+        try {
+            outputFormat = OutputFormat.named(format);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--format: " + e.getMessage(), e);
+        }
+        boolean interactive = expressions.isEmpty() && env.stdin() == System.in && System.console() != null;
+        ExecutorService pool = Executors.newFixedThreadPool(5, r -> {
+            Thread t = new Thread(r, "vbaws-repl-names");
+            t.setDaemon(true);
+            return t;
+        });
+        try (ApplianceConnection connection = Main.connect(spec)) {
+            SlaQueries queries = new SlaQueries(connection.client(), new TimeArguments(Clock.systemUTC()));
+            CompletionInventory inventory = new CompletionInventory(connection.client(), pool);
+            ReplSettings settings = new ReplSettings(outputFormat, global.debug(), Path.of("").toAbsolutePath(),
+                    "vbaws REPL on " + connection.description());
+            Repl repl = new Repl(queries, inventory, settings);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!expressions.isEmpty()) {
+                return repl.runInputs(expressions, out, err, batchWidth(env));
+            }
+            if (!interactive) {
+                return repl.runScript(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8), out, err,
+                        batchWidth(env));
+            }
+            try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                return repl.runInteractive(terminal, VbawsHome.from(env).history());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Without a terminal, tables are as wide as --width or $COLUMNS say, else never cut. */
+    private IntSupplier batchWidth(CliEnvironment env) {
+        int w = Integer.MAX_VALUE;
+        if (width != null && width > 0) {
+            w = width;
+        } else if (env.get("COLUMNS") != null) {
+            try {
+                w = Integer.parseInt(env.get("COLUMNS").trim());
+            } catch (NumberFormatException e) {
+                w = Integer.MAX_VALUE;
+            }
+        }
+        int fixed = w;
+        return () -> fixed;
+    }
 }

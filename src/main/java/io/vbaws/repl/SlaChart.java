@@ -1,0 +1,46 @@
+package io.vbaws.repl;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A policy's SLA compliance per period, to be drawn as a bar chart with the template's target:
+ * what {@code chart(policy)} returns. {@link ChartRenderer} draws it; the JSON and CSV formats
+ * print its {@link #rows()}.
+ */
+public record SlaChart(String policy, Double targetSla, String backupType, String scheduleType, List<Bar> bars) {
+
+    public SlaChart {
+        bars = List.copyOf(bars);
+    }
+
+    /** One period: its bounds as the API gives them, the achieved percent and the status. */
+    public record Bar(String from, String to, Double achievedSlaPercent, String status) {
+    }
+
+    /** The periods as rows, with the target beside each. */
+    public QueryResult rows() {
+        List<Map<String, Object>> rows = bars.stream().map(b -> QueryResult.row("from", b.from(), "to", b.to(),
+                "achievedSlaPercent", b.achievedSlaPercent(), "status", b.status(), "targetSla", targetSla)).toList();
+        return new QueryResult(title(), rows);
+    }
+
+    /** What the chart shows, in one line. */
+    public String title() {
+        StringBuilder t = new StringBuilder(policy).append(": SLA compliance per period");
+        if (scheduleType != null || backupType != null) {
+            t.append(" (");
+            if (scheduleType != null) {
+                t.append(scheduleType);
+            }
+            if (backupType != null) {
+                t.append(scheduleType != null ? ", " : "").append(backupType);
+            }
+            t.append(')');
+        }
+        if (targetSla != null) {
+            t.append(", target ").append(String.format(java.util.Locale.ROOT, "%.1f%%", targetSla));
+        }
+        return t.toString();
+    }
+}
