@@ -9,11 +9,14 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
- * How one value reads in a table cell: percents (fields named {@code ...Percent} or
- * {@code ...Sla}, as {@code targetSla}) with one decimal, costs with two, other decimals without trailing zeros,
+ * How one value reads in a table cell: percents (fields named {@code ...Percent}, and
+ * {@code targetSla} with policies()' per-type figures) with one decimal, costs with two, other decimals without trailing zeros,
  * absent values empty.
  */
 final class CellText {
+    /** Percent fields whose names do not end in Percent: the template's target and policies()' figures. */
+    private static final java.util.Set<String> PERCENT_COLUMNS = java.util.Set.of("targetSla", "snapshotSla",
+            "replicaSla", "backupSla", "archiveSla");
     private CellText() {
     }
 
@@ -21,14 +24,14 @@ final class CellText {
         if (value == null) {
             return "";
         }
+        if (value instanceof Number n && isPercent(column)) {
+            return String.format(Locale.ROOT, "%.1f", n.doubleValue());
+        }
+        if (value instanceof Number n && isMoney(column)) {
+            return new BigDecimal(n.toString()).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
         if (value instanceof Number n && !(value instanceof Integer || value instanceof Long
                 || value instanceof Short || value instanceof Byte || value instanceof java.math.BigInteger)) {
-            if (isPercent(column)) {
-                return String.format(Locale.ROOT, "%.1f", n.doubleValue());
-            }
-            if (isMoney(column)) {
-                return String.format(Locale.ROOT, "%.2f", n.doubleValue());
-            }
             double d = n.doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return Double.toString(d);
@@ -55,7 +58,7 @@ final class CellText {
     }
 
     static boolean isPercent(String column) {
-        return column != null && (column.endsWith("Percent") || column.endsWith("Sla"));
+        return column != null && (column.endsWith("Percent") || PERCENT_COLUMNS.contains(column));
     }
 
     static boolean isMoney(String column) {

@@ -122,18 +122,12 @@ public final class InputScanner {
                 default -> throw new IllegalStateException(mode.name());
             }
         }
-        StringBuilder missing = new StringBuilder();
-        switch (mode) {
-            case SINGLE -> missing.append('\'');
-            case DOUBLE -> missing.append('"');
-            case TRIPLE_SINGLE -> missing.append("'''");
-            case TRIPLE_DOUBLE -> missing.append("\"\"\"");
-            case BLOCK_COMMENT -> missing.append("*/");
-            default -> {
-            }
-        }
+        StringBuilder missing = new StringBuilder(closing(mode));
         for (Frame f : frames) {
             missing.append(f.close);
+            if (f.resume != null) {
+                missing.append(closing(f.resume));
+            }
         }
         boolean continued = mode == Mode.CODE && text.stripTrailing().endsWith("\\")
                 && !text.stripTrailing().endsWith("\\\\");
@@ -146,6 +140,18 @@ public final class InputScanner {
         Frame call = innermostCall(frames);
         return new InputScan(complete, missing.toString(), quote, quote == 0 ? -1 : stringStart,
                 call == null ? null : call.call, call == null ? 0 : call.argument, call == null ? null : call.key);
+    }
+
+    /** What ends a mode: the string's quotes, or the comment's end. */
+    private static String closing(Mode mode) {
+        return switch (mode) {
+            case SINGLE -> "'";
+            case DOUBLE -> "\"";
+            case TRIPLE_SINGLE -> "'''";
+            case TRIPLE_DOUBLE -> "\"\"\"";
+            case BLOCK_COMMENT -> "*/";
+            default -> "";
+        };
     }
 
     private static Frame innermostCall(Deque<Frame> frames) {

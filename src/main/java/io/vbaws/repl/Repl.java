@@ -130,7 +130,10 @@ public final class Repl {
             }
             builder.variable(LineReader.HISTORY_FILE, historyFile);
         }
-        return builder.build();
+        LineReader reader = builder.build();
+        // Load the history now, not at the first readLine, so it is there for whoever asks first.
+        reader.getHistory().attach(reader);
+        return reader;
     }
 
     /**

@@ -135,7 +135,7 @@ final class TableRenderer {
 
     private String expanded(List<String> columns, String[][] cells) {
         int keyWidth = columns.stream().mapToInt(CellText::width).max().orElse(0);
-        keyWidth = Math.min(keyWidth, Math.max(MIN_TEXT_WIDTH, width / 3));
+        keyWidth = Math.min(keyWidth, Math.max(MIN_TEXT_WIDTH, width / 2));
         int valueWidth = Math.max(1, width - keyWidth - GAP.length());
         StringBuilder out = new StringBuilder();
         for (int r = 0; r < cells.length; r++) {

@@ -34,9 +34,9 @@ public final class TimeArguments {
         this.clock = clock;
     }
 
-    /** Now, by this reader's clock. */
+    /** Now, by this reader's clock, to the second (the API's periods and timestamps are no finer). */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The start of a period: {@code value}, or {@link #DEFAULT_LOOKBACK} ago when it is null. */
