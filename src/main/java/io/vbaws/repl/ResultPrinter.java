@@ -72,7 +72,7 @@ public final class ResultPrinter {
             return tables.render(rows) + count(rows.size());
         }
         if (p instanceof List<?> list) {
-            return list.isEmpty() ? "[]" : list.stream().map(v -> CellText.of("", v)).collect(Collectors.joining("\n"));
+            return list.isEmpty() ? "[]" : list.stream().map(ResultPrinter::item).collect(Collectors.joining("\n"));
         }
         if (p instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
@@ -127,6 +127,11 @@ public final class ResultPrinter {
             return new CsvRenderer().render(castRows(list));
         }
         return CsvRenderer.field(p);
+    }
+
+    /** One item of a list of values, a line each: a scalar as Groovy prints it, a map or list compactly. */
+    private static String item(Object v) {
+        return v instanceof Map<?, ?> || v instanceof List<?> ? CellText.of("", v) : CellText.oneLine(String.valueOf(v));
     }
 
     private static String count(int n) {

@@ -244,4 +244,75 @@ worst.instanceName
             '7.8',
         ]
     }
+
+    def "chart() draws one bar per period with the target line; in JSON it is the periods as data"() {
+        when:
+        session.run('chart("legacy-nightly")')
+
+        then:
+        err() == ''
+        def lines = out().readLines()
+        lines[0] == 'legacy-nightly: SLA compliance per period (Daily), target 99.0%'
+        lines.count { it ==~ /2026-10-\d\d  .*%  (MetSla|MissedSla)/ } == 14
+        lines.findAll { it.endsWith('MissedSla') }.every { it.contains('│') }
+        appliance.requests.find { it.url.encodedPath().endsWith('/slaResults') }.url.queryParameter('scheduleType') == 'Daily'
+
+        when:
+        session.run(':format json')
+        clear()
+        session.run('chart("legacy-nightly", scheduleType: "weekly")')
+
+        then:
+        def json = new JsonSlurper().parseText(out())
+        json.policy == 'legacy-nightly'
+        json.targetSla == 99.0
+        json.scheduleType == 'Weekly'
+        json.periods.size() == 14
+        json.periods.count { it.status == 'MissedSla' } == 2
+    }
+
+    def "multiple assignment and typed declarations keep their variables too; :vars lists them"() {
+        when:
+        session.run('def (a, b) = [1, "two"]')
+        session.run('String c = b * 2')
+        session.run(':vars')
+
+        then:
+        err() == ''
+        def lines = out().readLines()
+        lines[0].split(/\s+/) as List == ['name', 'type', 'value']
+        lines.find { it.startsWith('a ') } ==~ /a\s+Integer\s+1/
+        lines.find { it.startsWith('c ') } ==~ /c\s+String\s+twotwo/
+
+        when:
+        session.run(':reset')
+        clear()
+        session.run('a')
+
+        then:
+        err().trim() == "error: unknown variable 'a'"
+    }
+
+    def "policies() leaves a backup type's percent empty where the appliance has not calculated it"() {
+        when:
+        session.run('policies().find { it.name == "finance-db" }.with { [replicaSla, backupSla] }')
+
+        then:
+        out().readLines() == ['null', '96.42857142857143']
+    }
+
+    def "with --debug an error also prints its stack trace"() {
+        given:
+        def debugErr = new StringWriter()
+        def debugSession = new ReplSession(new SlaQueries(client, new TimeArguments(Clock.fixed(NOW, ZoneOffset.UTC))),
+                new CompletionInventory(client, pool), new ReplSettings(OutputFormat.TABLE, true, dir, null),
+                new PrintWriter(new StringWriter()), new PrintWriter(debugErr, true), { 80 })
+
+        when:
+        debugSession.run('1 / 0')
+
+        then:
+        debugErr.toString().readLines()[0] == 'error: ArithmeticException: Division by zero'
+        debugErr.toString().contains('\tat ')
+    }
 }
