@@ -41,11 +41,10 @@ final class ChartRenderer {
         String lowLabel = String.format(Locale.ROOT, "%.0f%%", low);
         char[] scale = " ".repeat(barWidth).toCharArray();
         place(scale, 0, lowLabel);
-        place(scale, barWidth - 4, "100%");
         if (targetColumn >= 0) {
             scale[targetColumn] = '▼';
         }
-        axis.append(scale);
+        axis.append(scale).append(" 100%");
         out.append(axis.toString().stripTrailing()).append('\n');
 
         for (SlaChart.Bar b : bars) {
