@@ -111,7 +111,7 @@ public final class ReplSession {
                 if (!argument.isEmpty()) {
                     format = OutputFormat.named(argument);
                 }
-                say("format: " + format);
+                note("format: " + format);
             }
             case ":load", ":l" -> {
                 return load(argument);
@@ -119,7 +119,7 @@ public final class ReplSession {
             case ":vars" -> vars();
             case ":reset" -> {
                 evaluator.reset();
-                say("variables forgotten");
+                note("variables forgotten");
             }
             case ":refresh" -> refresh();
             case ":quit", ":exit", ":q" -> quit = true;
@@ -212,8 +212,14 @@ public final class ReplSession {
     private void refresh() {
         inventory.refresh();
         InventoryNames n = inventory.names();
-        say("names reloaded: " + n.policies().size() + " policies, " + n.instances().size() + " instance names, "
+        note("names reloaded: " + n.policies().size() + " policies, " + n.instances().size() + " instance names, "
                 + n.regions().size() + " regions, " + n.templates().size() + " templates");
+    }
+
+    /** A confirmation, not a result: on the error stream, so a script's output stays pure JSON or CSV. */
+    private void note(String text) {
+        err.println(text);
+        err.flush();
     }
 
     private void say(String text) {

@@ -78,10 +78,9 @@ missed*.instanceName
 
         then:
         code == 0
-        err() == ''
+        err() == 'format: json\n'
         out().readLines()[0] == 'app-01'
-        out().readLines()[1] == 'format: json'
-        new JsonSlurper().parseText(out().readLines().drop(2).join('\n')) == [count: 1]
+        new JsonSlurper().parseText(out().readLines().drop(1).join('\n')) == [count: 1]
     }
 
     def "a bad --format is a usage error"() {
