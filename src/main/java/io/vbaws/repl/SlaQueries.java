@@ -52,6 +52,7 @@ public final class SlaQueries {
     public static final Set<String> MACHINE_ARGUMENTS = Set.of("search", "region");
 
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final java.time.Duration NAME_LOOKUP = java.time.Duration.ofDays(30);
     private static final String[] BACKUP_TYPES = {
         ApiValues.SlaBackupType.SNAPSHOT, ApiValues.SlaBackupType.REPLICA, ApiValues.SlaBackupType.BACKUP,
         ApiValues.SlaBackupType.ARCHIVE,
@@ -307,7 +308,9 @@ public final class SlaQueries {
             }
             throw new QueryException("policy " + p.name() + " protects no instance " + ref);
         }
-        SlaInstances answer = client.slaInstances(p.id(), SlaInstancesQuery.between(from, to));
+        // Look names up over at least a month: a short period may hold no SLA data for an instance that exists.
+        Instant lookupFrom = from.isBefore(to.minus(NAME_LOOKUP)) ? from : to.minus(NAME_LOOKUP);
+        SlaInstances answer = client.slaInstances(p.id(), SlaInstancesQuery.between(lookupFrom, to));
         List<SlaInstance> all = answer.results() == null ? List.of() : answer.results();
         List<SlaInstance> named = all.stream().filter(i -> ref.equals(i.instanceName())).toList();
         if (named.isEmpty()) {
@@ -324,7 +327,7 @@ public final class SlaQueries {
         }
         List<String> near = closest.to(ref, all.stream().map(SlaInstance::instanceName).toList());
         throw new QueryException("policy " + p.name() + " has no instance '" + ref + "' with SLA data "
-                + period(from, to) + (near.isEmpty() ? "" : "; closest: " + String.join(", ", near)));
+                + period(lookupFrom, to) + (near.isEmpty() ? "" : "; closest: " + String.join(", ", near)));
     }
 
     /** An ambiguous instance, told apart by its AWS ID and region where the appliance says. */

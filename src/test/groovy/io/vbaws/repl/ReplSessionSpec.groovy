@@ -315,4 +315,15 @@ worst.instanceName
         debugErr.toString().readLines()[0] == 'error: ArithmeticException: Division by zero'
         debugErr.toString().contains('\tat ')
     }
+
+    def "an instance name is looked up over at least a month, however short the sessions' period"() {
+        when:
+        session.run('sessions("legacy-nightly", "db-01", from: "1h").size()')
+
+        then:
+        err() == ''
+        out().trim() == '4'
+        appliance.requests.find { it.url.encodedPath().endsWith('/slaInstances') }.url.queryParameter('dateFrom') == '2026-10-05T12:00:00Z'
+        appliance.requests.find { it.url.encodedPath().contains('/slaSessions/') }.url.queryParameter('dateFrom') == '2026-11-04T11:00:00Z'
+    }
 }
