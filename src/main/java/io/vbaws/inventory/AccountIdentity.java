@@ -1,0 +1,16 @@
+package io.vbaws.inventory;
+
+import java.util.Objects;
+
+/** {@code account "backup-prod"}: the policy runs as this IAM role of a standalone AWS account. */
+public record AccountIdentity(NameRef role) implements IdentityDeclaration {
+
+    public AccountIdentity {
+        Objects.requireNonNull(role, "role");
+    }
+
+    @Override
+    public SourceRef at() {
+        return role.at();
+    }
+}

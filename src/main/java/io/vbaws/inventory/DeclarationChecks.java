@@ -1,0 +1,181 @@
+package io.vbaws.inventory;
+
+import io.vbaws.api.model.KeyValueTag;
+import io.vbaws.api.model.NotificationSettings;
+import io.vbaws.api.model.SnapshotSettings;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a declaration must keep before anything is resolved: required settings (after file
+ * defaults) and value ranges, as the 1.8 reference and the product state them. Needs no appliance:
+ * {@code vbaws validate} runs exactly these.
+ */
+public final class DeclarationChecks {
+
+    /** The reference bounds a policy name to 1..255 characters. */
+    public static final int MAX_NAME_LENGTH = 255;
+    /** The product's retry setting goes up to this many retries. */
+    public static final int MAX_RETRIES = 100;
+    /** The product allows at most this many custom snapshot tags. */
+    public static final int MAX_SNAPSHOT_TAGS = 5;
+
+    private static final Pattern TIME_OF_DAY = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+    private static final Pattern VOLUME = Pattern.compile("(?:[^/]+/)?vol-[0-9a-zA-Z]+");
+
+    /** Every rule broken by {@code declarations}, in declaration order; empty when all hold. */
+    public List<ScriptError> check(Declarations declarations) {
+        List<ScriptError> errors = new ArrayList<>();
+        for (PolicyDeclaration policy : declarations.policies()) {
+            checkPolicy(policy, errors);
+        }
+        for (ProtectRule rule : declarations.protectRules()) {
+            if (rule.pattern() == null || rule.pattern().isBlank()) {
+                errors.add(new ScriptError(rule.declaredAt(), "protect needs a policy name or glob such as \"legacy-*\""));
+            }
+        }
+        return errors;
+    }
+
+    private void checkPolicy(PolicyDeclaration p, List<ScriptError> errors) {
+        String quoted = "policy \"" + p.name() + "\"";
+        if (p.name().isBlank() || p.name().length() > MAX_NAME_LENGTH) {
+            errors.add(new ScriptError(p.declaredAt(), "a policy name has 1 to " + MAX_NAME_LENGTH
+                    + " characters, not " + p.name().length()));
+        }
+        if (p.identity() == null) {
+            errors.add(new ScriptError(p.declaredAt(), quoted + " has no identity: expected account \"ROLE\" or "
+                    + "organization \"ORG\" in the policy or in the file's defaults"));
+        }
+        if (p.regions() == null || p.regions().isEmpty()) {
+            errors.add(new ScriptError(p.declaredAt(), quoted + " has no regions: expected regions \"us-east-1\", ... "
+                    + "in the policy or in the file's defaults"));
+        } else {
+            checkUnique(p.regions(), "region", errors);
+        }
+        if (p.template() == null) {
+            errors.add(new ScriptError(p.declaredAt(), quoted + " has no SLA template: expected template \"NAME\" "
+                    + "in the policy or in the file's defaults"));
+        }
+        if (p.include() != null && !p.include().selectsSomething()) {
+            errors.add(new ScriptError(p.include().at(), "include selects nothing: expected instances: [...] or tags: [...] "
+                    + "(leave include out to protect all resources)"));
+        }
+        if (p.exclude() != null) {
+            for (NameRef volume : p.exclude().volumes()) {
+                if (!VOLUME.matcher(volume.name()).matches()) {
+                    errors.add(new ScriptError(volume.at(), "exclude volumes: \"" + volume.name()
+                            + "\" is not a volume: expected \"vol-...\" or \"INSTANCE/vol-...\", or system"));
+                }
+            }
+        }
+        if (p.retries() != null && (p.retries() < 0 || p.retries() > MAX_RETRIES)) {
+            errors.add(new ScriptError(p.placeOf(PolicySetting.RETRIES), "retries must be 0.." + MAX_RETRIES
+                    + ", not " + p.retries()));
+        }
+        if (p.priority() != null && p.priority() < 1) {
+            errors.add(new ScriptError(p.placeOf(PolicySetting.PRIORITY), "priority must be 1 or more, not " + p.priority()));
+        }
+        checkSnapshots(p, errors);
+        checkReplicas(p, errors);
+        checkNotification(p, errors);
+    }
+
+    private static void checkUnique(List<NameRef> names, String noun, List<ScriptError> errors) {
+        Set<String> seen = new HashSet<>();
+        for (NameRef name : names) {
+            if (!seen.add(name.name())) {
+                errors.add(new ScriptError(name.at(), noun + " \"" + name.name() + "\" is listed twice"));
+            }
+        }
+    }
+
+    private static void checkSnapshots(PolicyDeclaration p, List<ScriptError> errors) {
+        SnapshotSettings s = p.snapshots();
+        if (s == null || s.additionalTags() == null) {
+            return;
+        }
+        SourceRef at = p.placeOf(PolicySetting.SNAPSHOT_TAGS);
+        if (s.additionalTags().size() > MAX_SNAPSHOT_TAGS) {
+            errors.add(new ScriptError(at, "snapshots: at most " + MAX_SNAPSHOT_TAGS + " tags, not "
+                    + s.additionalTags().size()));
+        }
+        checkTags(s.additionalTags(), "snapshots", at, errors);
+    }
+
+    private static void checkTags(List<KeyValueTag> tags, String block, SourceRef at, List<ScriptError> errors) {
+        Set<String> keys = new HashSet<>();
+        for (KeyValueTag tag : tags) {
+            if (tag.key() == null || tag.key().isBlank()) {
+                errors.add(new ScriptError(at, block + ": a tag needs a key"));
+            } else if (!keys.add(tag.key())) {
+                errors.add(new ScriptError(at, block + ": tag key \"" + tag.key() + "\" is given twice"));
+            }
+        }
+    }
+
+    private static void checkReplicas(PolicyDeclaration p, List<ScriptError> errors) {
+        ReplicaDeclaration r = p.replicas();
+        if (r == null) {
+            return;
+        }
+        if (r.tags() != null) {
+            checkTags(r.tags(), "replicas", p.placeOf(PolicySetting.REPLICA_TAGS), errors);
+        }
+        Set<String> routes = new HashSet<>();
+        for (ReplicaRoute route : r.routes() == null ? List.<ReplicaRoute>of() : r.routes()) {
+            List<String> missing = new ArrayList<>();
+            if (route.from() == null) {
+                missing.add("from:");
+            }
+            if (route.to() == null) {
+                missing.add("to:");
+            }
+            if (route.role() == null) {
+                missing.add("role:");
+            }
+            if (!missing.isEmpty()) {
+                errors.add(new ScriptError(route.at(), "replicate needs " + String.join(", ", missing)
+                        + " (expected from: SOURCE_REGION, to: TARGET_REGION, role: IAM_ROLE)"));
+                continue;
+            }
+            if (route.from().name().equals(route.to().name())) {
+                errors.add(new ScriptError(route.at(), "replicate: from: and to: are the same region (" + route.from().name() + ")"));
+            }
+            if (p.regions() != null && !p.regions().isEmpty()
+                    && p.regions().stream().noneMatch(region -> region.name().equals(route.from().name()))) {
+                errors.add(new ScriptError(route.from().at(), "replicate from: \"" + route.from().name()
+                        + "\" is not one of the policy's regions (" + names(p.regions()) + ")"));
+            }
+            if (!routes.add(route.from().name() + ">" + route.to().name())) {
+                errors.add(new ScriptError(route.at(), "replicate from \"" + route.from().name() + "\" to \""
+                        + route.to().name() + "\" is declared twice"));
+            }
+        }
+    }
+
+    private static void checkNotification(PolicyDeclaration p, List<ScriptError> errors) {
+        NotificationSettings n = p.notification();
+        if (n == null) {
+            return;
+        }
+        SourceRef at = p.placeOf(PolicySetting.NOTIFY);
+        if (n.email() != null && !EMAIL.matcher(n.email()).matches()) {
+            errors.add(new ScriptError(at, "notify email: \"" + n.email() + "\" is not an email address (expected name@example.com)"));
+        }
+        if (n.sendOnSpecificTime() != null && !TIME_OF_DAY.matcher(n.sendOnSpecificTime()).matches()) {
+            errors.add(new ScriptError(at, "notify at: \"" + n.sendOnSpecificTime() + "\" is not a time of day (expected HH:mm, 00:00 to 23:59)"));
+        }
+        if (Boolean.TRUE.equals(n.enableNotifications()) && n.email() == null) {
+            errors.add(new ScriptError(at, "notify needs email: when notifications are enabled"));
+        }
+    }
+
+    private static String names(List<NameRef> refs) {
+        return String.join(", ", refs.stream().map(NameRef::name).toList());
+    }
+}

@@ -1,0 +1,8 @@
+package io.vbaws.inventory;
+
+/** Whose resources a policy protects: an IAM role of a standalone account, or an organization. */
+public sealed interface IdentityDeclaration permits AccountIdentity, OrganizationIdentity {
+
+    /** Where the identity was declared. */
+    SourceRef at();
+}

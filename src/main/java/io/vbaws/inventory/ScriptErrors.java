@@ -1,0 +1,44 @@
+package io.vbaws.inventory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every error of a run's scripts, at once: a run that fails throws this, never the first error
+ * alone. The message is the formatted list, one error per line (a compile error adds its source
+ * line and caret).
+ */
+public final class ScriptErrors extends RuntimeException {
+
+    private final transient List<ScriptError> errors;
+
+    public ScriptErrors(List<ScriptError> errors) {
+        super(format(errors), null, false, false);
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("ScriptErrors needs at least one error");
+        }
+        this.errors = List.copyOf(errors);
+    }
+
+    /** The errors, in the order of the files given and, within a file, of lines. */
+    public List<ScriptError> errors() {
+        return errors;
+    }
+
+    /** Sorts {@code errors} by file (in {@code files} order, unknown files last), line and column. */
+    public static List<ScriptError> inFileOrder(List<ScriptError> errors, List<String> files) {
+        Comparator<ScriptError> byFile = Comparator.comparingInt(e -> {
+            int i = files.indexOf(e.at().file());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        });
+        return errors.stream()
+                .sorted(byFile.thenComparingInt((ScriptError e) -> e.at().line()).thenComparingInt(e -> e.at().column()))
+                .toList();
+    }
+
+    private static String format(List<ScriptError> errors) {
+        String list = errors.stream().map(ScriptError::render).collect(Collectors.joining(System.lineSeparator()));
+        return errors.size() == 1 ? list : errors.size() + " errors:" + System.lineSeparator() + list;
+    }
+}

@@ -1,0 +1,5 @@
+package io.vbaws.inventory;
+
+/** {@code workers production: true, role: "worker-role", accountName: "..."}; a null field is one not set. */
+public record WorkersDeclaration(Boolean production, NameRef role, String accountName) {
+}
