@@ -1,0 +1,308 @@
+package io.vbaws.dsl;
+
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
+import io.vbaws.api.model.NotificationSettings;
+import io.vbaws.inventory.AccountIdentity;
+import io.vbaws.inventory.ExclusionDeclaration;
+import io.vbaws.inventory.IdentityDeclaration;
+import io.vbaws.inventory.NameRef;
+import io.vbaws.inventory.OrganizationIdentity;
+import io.vbaws.inventory.PolicyDeclaration;
+import io.vbaws.inventory.PolicySetting;
+import io.vbaws.inventory.SelectionDeclaration;
+import io.vbaws.inventory.SourceRef;
+import io.vbaws.inventory.TagRef;
+import io.vbaws.inventory.WorkersDeclaration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code slaPolicy "name" { ... }} and a file's {@code defaults { ... }}: every setting of an EC2
+ * SLA-based policy. Names are written as the appliance shows them (region codes, template and role
+ * names, instance names or {@code i-} IDs, tags as {@code key: "value"}) and resolved later. A
+ * setting not written is not sent, so the appliance keeps its value; lists (regions, include,
+ * exclude, tags, routes) add up over several calls, every other setting is written once.
+ */
+public final class PolicyContext extends DslContext {
+
+    static final List<String> ORGANIZATION_KEYS = List.of("scope", "excludeMembers");
+    static final List<String> INCLUDE_KEYS = List.of("instances", "tags");
+    static final List<String> EXCLUDE_KEYS = List.of("instances", "tags", "volumes", "systemVolumes");
+    static final List<String> NOTIFY_KEYS = List.of("email", "enabled", "onlyMissedSla", "at");
+    static final List<String> WORKERS_KEYS = List.of("production", "role", "accountName");
+
+    private final String name;
+    private final SourceRef declaredAt;
+    private final Map<PolicySetting, SourceRef> places = new EnumMap<>(PolicySetting.class);
+    private String description;
+    private IdentityDeclaration identity;
+    private List<NameRef> regions;
+    private NameRef template;
+    private NameRef storage;
+    private List<NameRef> includeInstances;
+    private List<TagRef> includeTags;
+    private List<NameRef> excludeInstances;
+    private List<TagRef> excludeTags;
+    private Boolean excludeSystemVolumes;
+    private List<NameRef> excludeVolumes;
+    private SnapshotContext snapshots;
+    private ReplicaContext replicas;
+    private Integer retries;
+    private NotificationSettings notification;
+    private WorkersDeclaration workers;
+    private Boolean enabled;
+    private Integer priority;
+    private Boolean protect;
+
+    PolicyContext(ScriptRecorder recorder, String name, SourceRef declaredAt) {
+        super(recorder);
+        this.name = name;
+        this.declaredAt = declaredAt;
+    }
+
+    /** {@code exclude volumes: system}: every instance's system volume. */
+    public VolumeGroup getSystem() {
+        return VolumeGroup.SYSTEM;
+    }
+
+    /** What the policy is for, as the appliance shows it. */
+    public void description(String text) {
+        if (once("description")) {
+            places.put(PolicySetting.DESCRIPTION, recorder.call("description"));
+            description = text;
+        }
+    }
+
+    /** The identity: an IAM role of a standalone account, by name: {@code account "backup-prod"}. */
+    public void account(String roleName) {
+        NameRef role = name("account", roleName);
+        if (identityIsNew("account") && role != null) {
+            identity = new AccountIdentity(role);
+        }
+    }
+
+    /** The identity: a whole AWS organization, by name: {@code organization "acme"}. */
+    public void organization(String organizationName) {
+        organization(Map.of(), organizationName);
+    }
+
+    /**
+     * The identity: an AWS organization, limited to one organizational unit (by name or {@code ou-} ID)
+     * and less some member accounts (by name or 12-digit account ID):
+     * {@code organization "acme", scope: "ou-prod", excludeMembers: ["111111111111"]}.
+     */
+    public void organization(Map<String, ?> options, String organizationName) {
+        NameRef organization = name("organization", organizationName);
+        NamedArguments args = new NamedArguments(recorder, "organization", options, ORGANIZATION_KEYS);
+        NameRef scope = args.name("scope");
+        List<NameRef> excluded = args.names("excludeMembers");
+        if (identityIsNew("organization") && organization != null) {
+            identity = new OrganizationIdentity(organization, scope, excluded);
+        }
+    }
+
+    /** The AWS regions whose instances the policy protects, by code: {@code regions "us-east-1", "eu-west-1"}. */
+    public void regions(String... codes) {
+        regions(Arrays.asList((Object[]) codes));
+    }
+
+    /** The AWS regions, as a list: {@code regions(["us-east-1", "eu-west-1"])}. */
+    public void regions(List<?> codes) {
+        guard("regions");
+        places.putIfAbsent(PolicySetting.REGIONS, recorder.call("regions"));
+        if (regions == null) {
+            regions = new ArrayList<>();
+        }
+        for (Object code : codes) {
+            NameRef region = name("regions", code);
+            if (region != null) {
+                regions.add(region);
+            }
+        }
+    }
+
+    /** The SLA template, by name: {@code template "gold"}. */
+    public void template(String templateName) {
+        if (once("template")) {
+            places.put(PolicySetting.TEMPLATE, recorder.call("template"));
+            template = name("template", templateName);
+        }
+    }
+
+    /** The storage template, by name: {@code storage "s3-90d"}. */
+    public void storage(String templateName) {
+        if (once("storage")) {
+            places.put(PolicySetting.STORAGE, recorder.call("storage"));
+            storage = name("storage", templateName);
+        }
+    }
+
+    /**
+     * Protect these resources instead of all: {@code include instances: ["web-01", "i-0abc1234"],
+     * tags: [env: "prod"]}. Instance names are looked up in the policy's regions.
+     */
+    public void include(Map<String, ?> selection) {
+        guard("include");
+        places.putIfAbsent(PolicySetting.INCLUDE, recorder.call("include"));
+        NamedArguments args = new NamedArguments(recorder, "include", selection, INCLUDE_KEYS);
+        includeInstances = append(includeInstances, args.names("instances"));
+        includeTags = append(includeTags, args.tags("tags"));
+    }
+
+    /**
+     * Leave resources out: {@code exclude instances: ["web-canary"], tags: [backup: "skip"],
+     * volumes: system} or {@code volumes: ["web-01/vol-0aa11"]} (a volume as {@code INSTANCE/vol-ID},
+     * or {@code vol-ID} alone when the policy includes its instance by name).
+     */
+    public void exclude(Map<String, ?> exclusion) {
+        guard("exclude");
+        places.putIfAbsent(PolicySetting.EXCLUDE, recorder.call("exclude"));
+        NamedArguments args = new NamedArguments(recorder, "exclude", exclusion, EXCLUDE_KEYS);
+        excludeInstances = append(excludeInstances, args.names("instances"));
+        excludeTags = append(excludeTags, args.tags("tags"));
+        Boolean system = args.flag("systemVolumes");
+        if (system != null) {
+            excludeSystemVolumes = system;
+        }
+        List<NameRef> volumes = new ArrayList<>();
+        for (Object item : args.items("volumes")) {
+            if (item == VolumeGroup.SYSTEM) {
+                excludeSystemVolumes = Boolean.TRUE;
+            } else if (TextValues.text(item) != null && !TextValues.text(item).isBlank()) {
+                volumes.add(new NameRef(TextValues.text(item), recorder.literal("exclude", TextValues.text(item))));
+            } else {
+                args.wrong("volumes", "system or volume IDs in quotes, not " + TextValues.describe(item));
+            }
+        }
+        excludeVolumes = append(excludeVolumes, volumes);
+    }
+
+    /** Cloud-native snapshot settings: tags, VSS, guest scripts. */
+    public void snapshots(@DelegatesTo(value = SnapshotContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        guard("snapshots");
+        places.putIfAbsent(PolicySetting.SNAPSHOTS, recorder.call("snapshots"));
+        if (snapshots == null) {
+            snapshots = new SnapshotContext(recorder, places);
+        }
+        recorder.runBlock(snapshots, body);
+    }
+
+    /** Snapshot replicas: routes ({@code replicate}), and the tags replicas get. */
+    public void replicas(@DelegatesTo(value = ReplicaContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        guard("replicas");
+        recorder.runBlock(replicaContext("replicas"), body);
+    }
+
+    /**
+     * One snapshot replica route: {@code replicate from: "us-east-1", to: "us-west-2", role: "dr-role",
+     * key: "alias/dr", onlyEncrypted: true}; from, to and role are required, the key is a KMS key's
+     * name, alias or ARN in the target region.
+     */
+    public void replicate(Map<String, ?> route) {
+        guard("replicate");
+        replicaContext("replicate").addRoute(route, "replicate");
+    }
+
+    /** How many times a failed session is retried. */
+    public void retries(int times) {
+        if (once("retries")) {
+            places.put(PolicySetting.RETRIES, recorder.call("retries"));
+            retries = times;
+        }
+    }
+
+    /**
+     * Email notifications: {@code notify email: "ops@example.com", onlyMissedSla: true, at: "08:00"}.
+     * Writing notify enables them unless it says {@code enabled: false}; onlyMissedSla reports only
+     * missed SLAs and removed instances; at is the time of day (HH:mm) to send at.
+     */
+    public void notify(Map<String, ?> settings) {
+        if (!once("notify")) {
+            return;
+        }
+        places.put(PolicySetting.NOTIFY, recorder.call("notify"));
+        NamedArguments args = new NamedArguments(recorder, "notify", settings, NOTIFY_KEYS);
+        Boolean on = args.flag("enabled");
+        notification = new NotificationSettings(args.text("email"), on == null ? Boolean.TRUE : on,
+                args.flag("onlyMissedSla"), args.text("at"));
+    }
+
+    /**
+     * Production workers: {@code workers production: true, role: "worker-role", accountName: "prod-main"}:
+     * run worker instances in the production account, as this IAM role.
+     */
+    public void workers(Map<String, ?> settings) {
+        if (!once("workers")) {
+            return;
+        }
+        places.put(PolicySetting.WORKERS, recorder.call("workers"));
+        NamedArguments args = new NamedArguments(recorder, "workers", settings, WORKERS_KEYS);
+        workers = new WorkersDeclaration(args.flag("production"), args.name("role"), args.text("accountName"));
+    }
+
+    /** Whether the policy runs; not written, the appliance's state is left alone. */
+    public void enabled(boolean on) {
+        if (once("enabled")) {
+            places.put(PolicySetting.ENABLED, recorder.call("enabled"));
+            enabled = on;
+        }
+    }
+
+    /** The policy's priority among SLA-based policies, 1 first. */
+    public void priority(int rank) {
+        if (once("priority")) {
+            places.put(PolicySetting.PRIORITY, recorder.call("priority"));
+            priority = rank;
+        }
+    }
+
+    /** Never delete this policy, even with {@code --prune}. */
+    public void protect(boolean on) {
+        if (once("protect")) {
+            places.put(PolicySetting.PROTECT, recorder.call("protect"));
+            protect = on;
+        }
+    }
+
+    PolicyDeclaration toDeclaration() {
+        SelectionDeclaration include = places.containsKey(PolicySetting.INCLUDE)
+                ? new SelectionDeclaration(includeInstances, includeTags, places.get(PolicySetting.INCLUDE)) : null;
+        ExclusionDeclaration exclude = places.containsKey(PolicySetting.EXCLUDE)
+                ? new ExclusionDeclaration(excludeInstances, excludeTags, excludeSystemVolumes, excludeVolumes) : null;
+        return new PolicyDeclaration(name, declaredAt, description, identity, regions, template, storage, include, exclude,
+                snapshots == null ? null : snapshots.toSettings(),
+                replicas == null ? null : replicas.toDeclaration(),
+                retries, notification, workers, enabled, priority, protect, places);
+    }
+
+    private boolean identityIsNew(String word) {
+        guard(word);
+        SourceRef at = recorder.call(word);
+        SourceRef before = places.get(PolicySetting.IDENTITY);
+        if (before != null) {
+            recorder.error(at, "the identity is already set at line " + before.line()
+                    + ": a policy has one, an account or an organization");
+            return false;
+        }
+        places.put(PolicySetting.IDENTITY, at);
+        return true;
+    }
+
+    private ReplicaContext replicaContext(String word) {
+        places.putIfAbsent(PolicySetting.REPLICAS, recorder.call(word));
+        if (replicas == null) {
+            replicas = new ReplicaContext(recorder, places);
+        }
+        return replicas;
+    }
+
+    private static <T> List<T> append(List<T> list, List<T> more) {
+        List<T> all = list == null ? new ArrayList<>() : list;
+        all.addAll(more);
+        return all;
+    }
+}

@@ -1,0 +1,76 @@
+package io.vbaws.dsl;
+
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
+import io.vbaws.api.model.KeyValueTag;
+import io.vbaws.api.model.SnapshotScripts;
+import io.vbaws.api.model.SnapshotSettings;
+import io.vbaws.inventory.PolicySetting;
+import io.vbaws.inventory.SourceRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code snapshots { ... }}: the cloud-native snapshot settings of a policy; each is sent only when written. */
+public final class SnapshotContext extends DslContext {
+
+    private final Map<PolicySetting, SourceRef> places;
+    private List<KeyValueTag> tags;
+    private Boolean copyTagsFromVolume;
+    private Boolean vss;
+    private GuestScriptContext windows;
+    private GuestScriptContext linux;
+
+    SnapshotContext(ScriptRecorder recorder, Map<PolicySetting, SourceRef> places) {
+        super(recorder);
+        this.places = places;
+    }
+
+    /** Tags every snapshot gets: {@code tags owner: "platform", team: "web"} (at most 5 in all). */
+    public void tags(Map<String, ?> keyValues) {
+        guard("tags");
+        places.putIfAbsent(PolicySetting.SNAPSHOT_TAGS, recorder.call("tags"));
+        if (tags == null) {
+            tags = new ArrayList<>();
+        }
+        tags.addAll(KeyValueTags.read(recorder, "tags", keyValues));
+    }
+
+    /** Copy the volume's tags to its snapshots. */
+    public void copyTagsFromVolume(boolean copy) {
+        if (once("copyTagsFromVolume")) {
+            copyTagsFromVolume = copy;
+        }
+    }
+
+    /** Try application-consistent (VSS) snapshots of Windows instances. */
+    public void vss(boolean tryVss) {
+        if (once("vss")) {
+            vss = tryVss;
+        }
+    }
+
+    /** Scripts run in Windows guests around a snapshot. */
+    public void windows(@DelegatesTo(value = GuestScriptContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        if (once("windows")) {
+            places.putIfAbsent(PolicySetting.WINDOWS_SCRIPTS, recorder.call("windows"));
+            windows = new GuestScriptContext(recorder);
+            recorder.runBlock(windows, body);
+        }
+    }
+
+    /** Scripts run in Linux guests around a snapshot. */
+    public void linux(@DelegatesTo(value = GuestScriptContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        if (once("linux")) {
+            places.putIfAbsent(PolicySetting.LINUX_SCRIPTS, recorder.call("linux"));
+            linux = new GuestScriptContext(recorder);
+            recorder.runBlock(linux, body);
+        }
+    }
+
+    SnapshotSettings toSettings() {
+        SnapshotScripts scripts = windows == null && linux == null ? null
+                : new SnapshotScripts(windows == null ? null : windows.toSettings(), linux == null ? null : linux.toSettings());
+        return new SnapshotSettings(tags == null ? null : List.copyOf(tags), copyTagsFromVolume, vss, scripts);
+    }
+}
