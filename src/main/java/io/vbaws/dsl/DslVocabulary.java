@@ -22,7 +22,7 @@ final class DslVocabulary {
     private static final Map<Class<?>, String> BLOCKS = blocks();
     /** Public methods that are not words of the DSL: Groovy's plumbing, and what PolicyScript forbids. */
     private static final Set<String> NOT_WORDS = Set.of("getSystem", "getProperty", "setProperty", "getMetaClass",
-            "setMetaClass", "invokeMethod", "print", "println", "printf", "evaluate", "run");
+            "setMetaClass", "invokeMethod", "notifyWith", "print", "println", "printf", "evaluate", "run");
 
     private final NameSuggestions suggestions = new NameSuggestions(3);
 

@@ -221,6 +221,11 @@ public final class PolicyContext extends DslContext {
      * missed SLAs and removed instances; at is the time of day (HH:mm) to send at.
      */
     public void notify(Map<String, ?> settings) {
+        notifyWith(settings);
+    }
+
+    /** {@link #notify(Map)} under another name, which static compilation cannot confuse with {@link Object#notify()}. */
+    public void notifyWith(Map<String, ?> settings) {
         if (!once("notify")) {
             return;
         }

@@ -28,10 +28,18 @@ import java.util.Map;
  */
 public final class PolicyScripts {
 
-    private final RestrictedCompiler compiler = new RestrictedCompiler();
+    private final RestrictedCompiler compiler;
     private final DslVocabulary vocabulary = new DslVocabulary();
     private final DeclarationChecks checks = new DeclarationChecks();
     private int compiled;
+
+    public PolicyScripts() {
+        this(new RestrictedCompiler());
+    }
+
+    PolicyScripts(RestrictedCompiler compiler) {
+        this.compiler = compiler;
+    }
 
     /** The declarations of {@code files}, each named in errors by the path as given. */
     public Declarations load(List<Path> files) {
@@ -69,7 +77,7 @@ public final class PolicyScripts {
                 errors.addAll(compileErrors.errors());
                 continue;
             }
-            ScriptRecorder recorder = new ScriptRecorder(script.className(), script.positions(), vocabulary);
+            ScriptRecorder recorder = new ScriptRecorder(script, vocabulary);
             run(script, recorder);
             recorder.finish();
             errors.addAll(recorder.errors());

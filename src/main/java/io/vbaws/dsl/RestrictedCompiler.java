@@ -38,10 +38,16 @@ final class RestrictedCompiler {
 
     private final ClassLoader parent;
     private final Set<String> globalTransforms;
+    private final int timeLimitSeconds;
 
     RestrictedCompiler() {
+        this(TIME_LIMIT_SECONDS);
+    }
+
+    RestrictedCompiler(int timeLimitSeconds) {
         this.parent = PolicyScript.class.getClassLoader();
         this.globalTransforms = globalTransforms(parent);
+        this.timeLimitSeconds = timeLimitSeconds;
     }
 
     /** The script compiled as class {@code className}; {@link ScriptErrors} with every compile error. */
@@ -50,7 +56,7 @@ final class RestrictedCompiler {
         GroovyClassLoader loader = new GroovyClassLoader(parent, configuration(positions));
         try {
             Class<?> type = loader.parseClass(new GroovyCodeSource(source.text(), className + ".groovy", "/vbaws/policy"), false);
-            return new CompiledScript(type.asSubclass(PolicyScript.class), className, positions);
+            return new CompiledScript(type.asSubclass(PolicyScript.class), className, positions, timeLimitSeconds);
         } catch (CompilationFailedException failure) {
             throw new ScriptErrors(new CompilerMessages(source).errors(failure));
         }
@@ -68,8 +74,9 @@ final class RestrictedCompiler {
                 annotations,
                 new PositionRecording(positions),
                 new ScriptRestrictions(annotations),
+                new NotifyRename(),
                 secureAst(),
-                new ASTTransformationCustomizer(Map.of("value", (long) TIME_LIMIT_SECONDS), TimedInterrupt.class));
+                new ASTTransformationCustomizer(Map.of("value", (long) timeLimitSeconds), TimedInterrupt.class));
         return config;
     }
 

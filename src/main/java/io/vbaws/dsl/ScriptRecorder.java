@@ -25,13 +25,19 @@ final class ScriptRecorder {
     private final String scriptClass;
     private final SourcePositions positions;
     private final DslVocabulary vocabulary;
+    private final int timeLimitSeconds;
     private final List<ScriptError> errors = new ArrayList<>();
     private final List<PolicyDeclaration> policies = new ArrayList<>();
     private final List<ProtectRule> protectRules = new ArrayList<>();
     private final Deque<DslContext> blocks = new ArrayDeque<>();
     private PolicyDeclaration defaults;
 
-    ScriptRecorder(String scriptClass, SourcePositions positions, DslVocabulary vocabulary) {
+    ScriptRecorder(CompiledScript script, DslVocabulary vocabulary) {
+        this(script.className(), script.positions(), vocabulary, script.timeLimitSeconds());
+    }
+
+    ScriptRecorder(String scriptClass, SourcePositions positions, DslVocabulary vocabulary, int timeLimitSeconds) {
+        this.timeLimitSeconds = timeLimitSeconds;
         this.file = positions.file();
         this.scriptClass = scriptClass;
         this.positions = positions;
@@ -170,8 +176,8 @@ final class ScriptRecorder {
         }
         SourceRef at = new SourceRef(file, lineOf(failure), 0);
         if (failure instanceof TimeoutException) {
-            return new ScriptError(at, "the script ran longer than " + RestrictedCompiler.TIME_LIMIT_SECONDS
-                    + " seconds: a policy script must finish (is a loop endless?)");
+            return new ScriptError(at, "the script ran longer than its limit of " + timeLimitSeconds
+                    + " s and was stopped: a policy script must finish (is a loop endless?)");
         }
         if (failure instanceof StackOverflowError) {
             return new ScriptError(at, "the script calls itself without end (stack overflow)");
