@@ -20,17 +20,18 @@ slaPolicy "reference-all-settings" {       // the policy's name on the appliance
     // (names or 12-digit IDs). A policy has one or the other:
     // organization "acme", scope: "ou-prod", excludeMembers: ["prod-data", "444444444444"]
 
-    regions "us-east-1"                   // AWS region codes; several: regions "us-east-1", "eu-west-1"
+    regions "us-east-1", "eu-west-1"      // AWS region codes, one or more
     template "gold"                       // SLA template, by name (required)
     storage "s3-1y"                       // storage template, by name (replaces the file default)
 
     // What to protect. Without include: every resource in the regions. Instance names are looked up
-    // in the policy's regions; an i- ID is always unique. Tags as key: "value" (or key: ["a", "b"]).
-    include instances: ["web-01", "db-01"], tags: [app: "billing"]
+    // in the policy's regions, where a name may repeat (web-01 is in both): then write its i- ID.
+    // Tags as key: "value" (or key: ["a", "b"]).
+    include instances: ["web-04", "db-02"], tags: [app: "billing"]
 
     // What to leave out; exclusions always win. volumes: system excludes every system volume;
     // chosen volumes are written "INSTANCE/vol-ID" (or "vol-ID" when their instance is included
-    // by name), e.g. volumes: ["db-01/vol-0123456789abcdef0"]. Several excludes add up.
+    // by name), e.g. volumes: ["db-02/vol-0123456789abcdef0"]. Several excludes add up.
     exclude instances: ["web-canary"], tags: [backup: "skip"]
     exclude volumes: system
 
@@ -56,15 +57,15 @@ slaPolicy "reference-all-settings" {       // the policy's name on the appliance
     }
 
     replicas {
-        // Snapshot replica routes: source region (one of the policy's), target region, the IAM role
-        // that writes in the target, and optionally the KMS key (name, alias or ARN in the target
-        // region) and whether to replicate only encrypted volumes.
+        // Snapshot replica routes, one per source region: the source (one of the policy's regions),
+        // the target region, the IAM role that writes in the target, and optionally the KMS key
+        // (name, alias or ARN in the target region) and whether to replicate only encrypted volumes.
         replicate from: "us-east-1", to: "us-west-2", role: "dr-role", key: "alias/dr", onlyEncrypted: true
-        replicate from: "us-east-1", to: "us-east-2", role: "dr-role"
+        replicate from: "eu-west-1", to: "eu-central-1", role: "dr-role"
         tags replica: "true"                      // tags every replica gets
         copyTagsFromVolume true                   // copy the volume's tags to its replicas
     }
-    // A route can also be written on its own, outside replicas { }:
+    // A route can also be written on its own, outside replicas { }, as in production.groovy:
     // replicate from: "us-east-1", to: "us-west-2", role: "dr-role"
 
     retries 3                                     // retries of a failed session, 0..100

@@ -3,6 +3,7 @@ package io.vbaws.cli;
 import io.vbaws.dsl.PolicyScripts;
 import io.vbaws.inventory.Declarations;
 import io.vbaws.inventory.InventoryIndex;
+import io.vbaws.inventory.InventoryLoader;
 import io.vbaws.inventory.PolicyResolver;
 import io.vbaws.inventory.ScriptError;
 import io.vbaws.inventory.ScriptErrors;
@@ -35,31 +36,51 @@ final class ValidateCommand implements Callable<Integer> {
             + "volumes, keys) against the appliance.")
     boolean online;
 
-    /** The inventory a run's declarations resolve against; null where this build has no appliance connection. */
-    private final Function<Declarations, InventoryIndex> onlineInventory;
+    /** What {@code --online} resolves against: an inventory for the run's declarations, open until closed. */
+    interface OnlineInventory extends AutoCloseable {
+        InventoryIndex index(Declarations declarations);
 
-    ValidateCommand() {
-        this(null);
+        @Override
+        void close();
     }
 
-    ValidateCommand(Function<Declarations, InventoryIndex> onlineInventory) {
+    private final Function<CommandSpec, OnlineInventory> onlineInventory;
+
+    ValidateCommand() {
+        this(ValidateCommand::applianceInventory);
+    }
+
+    /** With another source of inventory for {@code --online}: specs give an in-memory one. */
+    ValidateCommand(Function<CommandSpec, OnlineInventory> onlineInventory) {
         this.onlineInventory = onlineInventory;
+    }
+
+    /** The appliance the command line names (or the built-in one), its inventory fetched through the client. */
+    private static OnlineInventory applianceInventory(CommandSpec spec) {
+        ApplianceConnection connection = Main.connect(spec);
+        return new OnlineInventory() {
+            @Override
+            public InventoryIndex index(Declarations declarations) {
+                return new InventoryLoader(connection.client()).load(declarations);
+            }
+
+            @Override
+            public void close() {
+                connection.close();
+            }
+        };
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (online && onlineInventory == null) {
-            err.println("vbaws validate: --online is not available in this build yet (no appliance connection); "
-                    + "run without it for the offline checks");
-            err.flush();
-            return ExitCode.ERROR;
-        }
         try {
             Declarations declarations = new PolicyScripts().load(files);
             if (online) {
-                new PolicyResolver(onlineInventory.apply(declarations)).resolve(declarations);
+                try (OnlineInventory inventory = onlineInventory.apply(spec)) {
+                    new PolicyResolver(inventory.index(declarations)).resolve(declarations);
+                }
             }
             out.println(count(files.size(), "file", "files") + ", " + count(declarations.policies().size(), "policy", "policies")
                     + ": valid.");

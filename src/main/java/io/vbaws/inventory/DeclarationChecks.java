@@ -126,7 +126,7 @@ public final class DeclarationChecks {
         if (r.tags() != null) {
             checkTags(r.tags(), "replicas", p.placeOf(PolicySetting.REPLICA_TAGS), errors);
         }
-        Set<String> routes = new HashSet<>();
+        java.util.Map<String, SourceRef> sources = new java.util.HashMap<>();
         for (ReplicaRoute route : r.routes() == null ? List.<ReplicaRoute>of() : r.routes()) {
             List<String> missing = new ArrayList<>();
             if (route.from() == null) {
@@ -151,9 +151,10 @@ public final class DeclarationChecks {
                 errors.add(new ScriptError(route.from().at(), "replicate from: \"" + route.from().name()
                         + "\" is not one of the policy's regions (" + names(p.regions()) + ")"));
             }
-            if (!routes.add(route.from().name() + ">" + route.to().name())) {
-                errors.add(new ScriptError(route.at(), "replicate from \"" + route.from().name() + "\" to \""
-                        + route.to().name() + "\" is declared twice"));
+            SourceRef first = sources.putIfAbsent(route.from().name(), route.at());
+            if (first != null) {
+                errors.add(new ScriptError(route.at(), "replicate from \"" + route.from().name() + "\" is already declared at line "
+                        + first.line() + ": one replica route per source region"));
             }
         }
     }

@@ -152,10 +152,15 @@ public final class InventoryIndex implements IdNames {
 
     /** A KMS key by ARN, name or alias, among those the IAM role {@code accountId} sees in {@code regionId}. */
     public Match<EncryptionKey> encryptionKey(String nameAliasOrArn, String accountId, String regionId) {
-        List<EncryptionKey> keys = keysByAccountRegion.computeIfAbsent(accountId + "|" + regionId,
-                k -> List.copyOf(lookups.encryptionKeys(accountId, regionId)));
+        List<EncryptionKey> keys = encryptionKeys(accountId, regionId);
         return new NameTable<>(keys, k -> keys(k.arn(), k.name(), k.alias()), InventoryIndex::keyName)
                 .find(nameAliasOrArn, suggestions);
+    }
+
+    /** The KMS keys the IAM role {@code accountId} sees in {@code regionId}, fetched on first use. */
+    public List<EncryptionKey> encryptionKeys(String accountId, String regionId) {
+        return keysByAccountRegion.computeIfAbsent(accountId + "|" + regionId,
+                k -> List.copyOf(lookups.encryptionKeys(accountId, regionId)));
     }
 
     /** Every name of a kind the whole inventory holds (not instances, volumes or keys), for messages. */

@@ -59,7 +59,8 @@ public final class PolicyResolver {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ScriptErrors(errors);
+            List<String> files = declarations.policies().stream().map(p -> p.declaredAt().file()).distinct().toList();
+            throw new ScriptErrors(ScriptErrors.inFileOrder(errors, files));
         }
         return new DesiredState(policies, declarations.protectRules());
     }

@@ -64,6 +64,17 @@ class ReplicasBlockSpec extends DslSpecification {
         errors*.toString() == ['(policies.groovy, line 2, column 21) replicate from: "eu-west-1" is not one of the policy\'s regions (us-east-1)']
     }
 
+    def "one route per source region"() {
+        when:
+        def errors = errorsOf("""slaPolicy "r" { $REQUIRED
+    replicate from: "us-east-1", to: "us-west-2", role: "dr-role"
+    replicas { replicate from: "us-east-1", to: "us-east-2", role: "dr-role" }
+}""")
+
+        then:
+        errors*.toString() == ['(policies.groovy, line 3, column 16) replicate from "us-east-1" is already declared at line 2: one replica route per source region']
+    }
+
     def "an unknown key of replicate lists the allowed ones"() {
         when:
         def errors = errorsOf("""slaPolicy "r" { $REQUIRED

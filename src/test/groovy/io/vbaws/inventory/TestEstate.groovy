@@ -113,7 +113,7 @@ class TestEstate implements DeferredLookups {
 
     /** The vol- ID of an instance's volume: 0 is the system volume, 1.. the data volumes. */
     static String volumeId(String name, String region, int n) {
-        String.format('vol-0%015x', Math.abs((name + region + n).hashCode()))
+        'vol-0' + UUID.nameUUIDFromBytes((name + region + n).bytes).toString().replace('-', '')[0..<16]
     }
 
     private static AmazonAccount account(String name, String awsId) {

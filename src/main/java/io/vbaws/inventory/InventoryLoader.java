@@ -1,0 +1,143 @@
+package io.vbaws.inventory;
+
+import io.vbaws.api.ApplianceClient;
+import io.vbaws.api.VirtualMachineQuery;
+import io.vbaws.api.model.AmazonAccount;
+import io.vbaws.api.model.CloudTag;
+import io.vbaws.api.model.Organization;
+import io.vbaws.api.model.Region;
+import io.vbaws.api.model.SlaTemplate;
+import io.vbaws.api.model.StorageTemplate;
+import io.vbaws.api.model.VirtualMachine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fetches the collections a run needs from the appliance, concurrently and once each, into an
+ * {@link InventoryIndex}: first regions, templates, IAM roles and (when needed) tags and
+ * organizations side by side; then the instances of the regions that need them, one request per
+ * region, side by side; then the KMS keys of every replica route that names one. Volumes are asked
+ * for only when a script names a volume, instance by instance.
+ */
+public final class InventoryLoader {
+
+    /** Requests in flight at once: enough to overlap latency, few enough to be kind to an appliance. */
+    static final int PARALLEL_REQUESTS = 4;
+
+    private final ApplianceClient client;
+
+    public InventoryLoader(ApplianceClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    /** The inventory resolving {@code declarations} needs, keys of replica routes already fetched. */
+    public InventoryIndex load(Declarations declarations) {
+        ExecutorService pool = newPool();
+        try {
+            InventoryIndex index = load(InventoryNeeds.of(declarations), pool);
+            prefetchKeys(index, declarations, pool);
+            return index;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The inventory {@code needs} names. */
+    public InventoryIndex load(InventoryNeeds needs) {
+        ExecutorService pool = newPool();
+        try {
+            return load(needs, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private InventoryIndex load(InventoryNeeds needs, ExecutorService pool) {
+        Future<List<Region>> regions = pool.submit(client::regions);
+        Future<List<SlaTemplate>> slaTemplates = pool.submit(client::slaTemplates);
+        Future<List<StorageTemplate>> storageTemplates = pool.submit(client::storageTemplates);
+        Future<List<AmazonAccount>> accounts = pool.submit(client::accounts);
+        Future<List<CloudTag>> tags = needs.tags() ? pool.submit(client::tags) : none();
+        Future<List<Organization>> organizations = needs.organizations() ? pool.submit(client::organizations) : none();
+
+        List<Region> knownRegions = await(regions);
+        List<Future<List<VirtualMachine>>> instances = new ArrayList<>();
+        if (needs.allInstances()) {
+            instances.add(pool.submit(() -> client.virtualMachines(VirtualMachineQuery.all())));
+        } else {
+            for (String code : needs.sortedInstanceRegions()) {
+                // A code the appliance does not know is resolution's to report, with suggestions.
+                knownRegions.stream().filter(r -> code.equals(r.name()) || code.equals(r.id())).findFirst().ifPresent(region ->
+                        instances.add(pool.submit(() -> client.virtualMachines(VirtualMachineQuery.inRegion(region.id())))));
+            }
+        }
+        List<VirtualMachine> virtualMachines = new ArrayList<>();
+        for (Future<List<VirtualMachine>> inRegion : instances) {
+            virtualMachines.addAll(await(inRegion));
+        }
+        InventorySnapshot snapshot = new InventorySnapshot(knownRegions, await(tags), virtualMachines, await(accounts),
+                await(organizations), await(slaTemplates), await(storageTemplates));
+        return new InventoryIndex(snapshot, new ApplianceLookups(client));
+    }
+
+    /** Fetches, side by side, the keys each replica route with a key will be resolved against. */
+    private static void prefetchKeys(InventoryIndex index, Declarations declarations, ExecutorService pool) {
+        List<Future<?>> fetches = new ArrayList<>();
+        for (PolicyDeclaration policy : declarations.policies()) {
+            if (policy.replicas() == null || policy.replicas().routes() == null) {
+                continue;
+            }
+            for (ReplicaRoute route : policy.replicas().routes()) {
+                if (route.key() == null || route.to() == null || route.role() == null) {
+                    continue;
+                }
+                Match<Region> to = index.region(route.to().name());
+                Match<AmazonAccount> role = index.account(route.role().name());
+                if (to.isUnique() && role.isUnique()) {
+                    Callable<Object> fetch = () -> index.encryptionKeys(role.value().id(), to.value().id());
+                    fetches.add(pool.submit(fetch));
+                }
+            }
+        }
+        fetches.forEach(InventoryLoader::await);
+    }
+
+    private static ExecutorService newPool() {
+        AtomicInteger threads = new AtomicInteger();
+        return Executors.newFixedThreadPool(PARALLEL_REQUESTS, task -> {
+            Thread thread = new Thread(task, "vbaws-inventory-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private static <T> Future<List<T>> none() {
+        return CompletableFuture.completedFuture(List.of());
+    }
+
+    /** The future's value; its failure rethrown as it was (an ApiException stays one). */
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the appliance's inventory", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("cannot read the appliance's inventory: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+}
