@@ -80,7 +80,7 @@ class FakeAppliance implements Closeable {
                 return page(estate.volumes[path.split('/')[2]] ?: [])
             case '/amazonConnections':
                 Map body = mapper.readValue(request.body.utf8(), Map)
-                return json([id: "${body.AmazonAccountId}~${body.RegionId}"], 201)
+                return json([id: "${body.AmazonAccountId}~${body.RegionId}".toString()], 201)
             case ~'/amazonConnections/[^/]+/cloudEncryptionKeys':
                 def (account, region) = URLDecoder.decode(path.split('/')[2], 'UTF-8').split('~')
                 return page(estate.encryptionKeys(account, region))

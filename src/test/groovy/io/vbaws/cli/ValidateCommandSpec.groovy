@@ -1,0 +1,131 @@
+package io.vbaws.cli
+
+import io.vbaws.inventory.FakeAppliance
+import spock.lang.Specification
+import spock.lang.TempDir
+
+import java.nio.file.Path
+
+/** vbaws validate FILES [--online]: exit codes, every error listed, a one-line summary. */
+class ValidateCommandSpec extends Specification {
+
+    @TempDir Path dir
+    StringWriter out = new StringWriter()
+    StringWriter err = new StringWriter()
+
+    int validate(List<String> args, Map<String, String> env = [VBAWS_HOME: dir.resolve('home').toString()]) {
+        Main.run(args as String[], new PrintWriter(out), new PrintWriter(err), new CliEnvironment(env, InputStream.nullInputStream()))
+    }
+
+    String file(String name, String text) {
+        def f = dir.resolve(name)
+        java.nio.file.Files.writeString(f, text)
+        f.toString()
+    }
+
+    def "valid scripts exit 0 with a one-line summary"() {
+        when:
+        int code = validate(['validate', 'dsl-examples/quickstart.groovy', 'dsl-examples/production.groovy', 'dsl-examples/organization.groovy'])
+
+        then:
+        code == 0
+        out.toString().trim() == '3 files, 8 policies: valid.'
+        err.toString().isEmpty()
+    }
+
+    def "one file with one policy says so in the singular"() {
+        expect:
+        validate(['validate', 'dsl-examples/quickstart.groovy']) == 0
+        out.toString().trim() == '1 file, 1 policy: valid.'
+    }
+
+    def "invalid scripts exit 1 and list every error of every file, then a summary"() {
+        given:
+        String a = file('a.groovy', 'slaPolicy "a" {\n    regions "us-east-1"\n    retries 500\n}')
+        String b = file('b.groovy', 'slaPolicy "b" {\n    account "backup-prod"; regions "us-east-1"; template "gold" }\n}')
+
+        when:
+        int code = validate(['validate', a, b])
+        def lines = err.toString().readLines()
+
+        then:
+        code == 1
+        out.toString().isEmpty()
+        lines == [
+                "($a, line 1, column 11) policy \"a\" has no identity: expected account \"ROLE\" or organization \"ORG\" in the policy or in the file's defaults".toString(),
+                "($a, line 1, column 11) policy \"a\" has no SLA template: expected template \"NAME\" in the policy or in the file's defaults".toString(),
+                "($a, line 3, column 5) retries must be 0..100, not 500".toString(),
+                "($b, line 3, column 1) unexpected '}': one '}' too many, or a '{' missing before it".toString(),
+                '    }',
+                '    ^',
+                '2 files: 4 errors.']
+    }
+
+    def "a missing file is an error, not a stack trace"() {
+        expect:
+        validate(['validate', dir.resolve('nope.groovy').toString()]) == 1
+        err.toString().readLines() == ["(${dir.resolve('nope.groovy')}) no such file".toString(), '1 file: 1 error.']
+    }
+
+    def "validate needs at least one file"() {
+        expect:
+        validate(['validate']) == 1
+        err.toString().contains('Missing required parameter')
+    }
+
+    def "offline validation needs no appliance, even with none configured"() {
+        expect:
+        validate(['validate', 'dsl-examples/reference.groovy'], [:]) == 0
+    }
+
+    def "--online resolves every name against the appliance"() {
+        given:
+        FakeAppliance appliance = new FakeAppliance()
+
+        when:
+        int code = validate(['validate', '--online', 'dsl-examples/production.groovy', 'dsl-examples/reference.groovy'], appliance.environment())
+
+        then:
+        code == 0
+        out.toString().trim() == '2 files, 7 policies: valid.'
+        appliance.count('GET', '/cloudInfrastructure/regions') == 1
+        !(out.toString() + err.toString()).contains(FakeAppliance.PASSWORD)
+
+        cleanup:
+        appliance.close()
+    }
+
+    def "--online lists names the appliance does not know, with the closest ones"() {
+        given:
+        FakeAppliance appliance = new FakeAppliance()
+        String f = file('typo.groovy', 'slaPolicy "t" {\n    account "backup-prod"; regions "us-east-1"\n    template "goldd"\n    include instances: ["web-01", "web-1"]\n}')
+
+        when:
+        int code = validate(['validate', '--online', f], appliance.environment())
+
+        then:
+        code == 1
+        err.toString().readLines() == [
+                "($f, line 3, column 14) unknown SLA template \"goldd\"; did you mean \"gold\"?".toString(),
+                "($f, line 4, column 35) unknown instance \"web-1\" in us-east-1; did you mean one of \"web-01\", \"web-02\", \"web-03\"?".toString(),
+                '1 file: 2 errors.']
+
+        cleanup:
+        appliance.close()
+    }
+
+    def "--online against an appliance that cannot be reached fails in one line"() {
+        given:
+        FakeAppliance appliance = new FakeAppliance()
+        def env = appliance.environment()
+        appliance.close()
+
+        when:
+        int code = validate(['validate', '--online', 'dsl-examples/quickstart.groovy'], env)
+
+        then:
+        code == 1
+        err.toString().readLines().size() == 1
+        err.toString().startsWith('vbaws: ')
+    }
+}
