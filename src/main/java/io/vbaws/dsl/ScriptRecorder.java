@@ -133,10 +133,6 @@ final class ScriptRecorder {
         return true;
     }
 
-    boolean hasDefaults() {
-        return defaults != null;
-    }
-
     void protect(ProtectRule rule) {
         protectRules.add(rule);
     }

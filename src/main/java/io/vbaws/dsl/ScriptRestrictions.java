@@ -97,7 +97,9 @@ final class ScriptRestrictions extends CompilationCustomizer {
             "getBinding", "setBinding", "execute", "evaluate", "exec", "getRuntime", "getenv", "exit", "halt",
             "println", "print", "printf", "sleep", "wait", "notifyAll", "addShutdownHook", "toURL", "toURI",
             "getAt", "getDelegate", "setDelegate", "getOwner", "getThisObject", "setResolveStrategy", "rehydrate",
-            "dehydrate", "attachRecorder", "mixin", "use");
+            "dehydrate", "attachRecorder", "mixin", "use", "getResource", "getResourceAsStream", "getResources",
+            "openStream", "openConnection", "newInputStream", "newReader", "withReader", "eachLine", "readLines",
+            "getText");
 
     /** Properties that hand a script a class, a loader, the binding or the DSL's internals. */
     static final Set<String> DENIED_PROPERTIES = Set.of(
@@ -305,8 +307,10 @@ final class ScriptRestrictions extends CompilationCustomizer {
 
         @Override
         public void visitForLoop(ForStatement loop) {
-            if (loop.getVariable() != null && loop.getVariable() != ForStatement.FOR_LOOP_DUMMY) {
-                checkType(loop.getVariable().getType(), loop);
+            for (Parameter variable : new Parameter[] {loop.getIndexVariable(), loop.getValueVariable()}) {
+                if (variable != null && variable != ForStatement.FOR_LOOP_DUMMY) {
+                    checkType(variable.getType(), loop);
+                }
             }
             super.visitForLoop(loop);
         }

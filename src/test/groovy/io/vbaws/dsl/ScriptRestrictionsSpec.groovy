@@ -61,6 +61,9 @@ class ScriptRestrictionsSpec extends DslSpecification {
         'a star import'                    | 'import java.io.*'                                       | 'import java.io.* is not allowed'
         'a typed declaration of File'      | 'java.io.File f = null'                                  | 'java.io.File is not allowed'
         'a cast to File'                   | 'def f = "x" as java.io.File'                            | 'java.io.File is not allowed'
+        'a typed loop variable'            | 'for (java.io.File f : []) { }'                          | 'java.io.File is not allowed'
+        'a typed closure parameter'        | 'def c = { java.io.File f -> f }'                        | 'java.io.File is not allowed'
+        'a class path resource'            | 'def r = [].getResourceAsStream("/x")'                   | 'getResourceAsStream() is not allowed'
     }
 
     def "every violation of a file is listed, not the first alone"() {
