@@ -95,6 +95,24 @@ class ValidateCommandSpec extends Specification {
         appliance.close()
     }
 
+    def "--online resolves the examples against the simulated appliance's small estate"() {
+        given:
+        def sim = io.vbaws.sim.SimulatedAppliance.start(io.vbaws.sim.SimOptions.defaults(dir.resolve('sim')))
+        def env = [VBAWS_URL: sim.baseUri().toString(), VBAWS_USERNAME: 'admin',
+                   VBAWS_PASSWORD: io.vbaws.sim.SimOptions.DEFAULT_ADMIN_PASSWORD, VBAWS_HOME: dir.resolve('home').toString()]
+
+        when:
+        int code = validate(['validate', '--online'] + new File('dsl-examples').listFiles()*.path.sort(), env)
+
+        then:
+        code == 0
+        out.toString().trim() == '4 files, 9 policies: valid.'
+        !err.toString().contains(io.vbaws.sim.SimOptions.DEFAULT_ADMIN_PASSWORD)
+
+        cleanup:
+        sim.close()
+    }
+
     def "--online lists names the appliance does not know, with the closest ones"() {
         given:
         FakeAppliance appliance = new FakeAppliance()
