@@ -1,0 +1,45 @@
+package io.vbaws.apply;
+
+import io.vbaws.api.model.SlaPolicy;
+import io.vbaws.plan.ChangeAction;
+import io.vbaws.plan.LiveVersion;
+import io.vbaws.plan.PolicyChange;
+import io.vbaws.plan.SavedPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Decides whether a saved plan still describes the appliance: every policy it read must still be
+ * there with the same usn, and no policy may have appeared under a name the plan creates. Pure;
+ * the caller reads the live policies.
+ */
+public final class StalePlanCheck {
+
+    /** Why the plan is stale, one line per policy; empty when it is fresh. */
+    public List<String> problems(SavedPlan saved, List<SlaPolicy> live) {
+        Map<String, SlaPolicy> byId = live.stream().collect(Collectors.toMap(SlaPolicy::id, Function.identity(), (a, b) -> a));
+        Map<String, SlaPolicy> byName = live.stream().collect(Collectors.toMap(SlaPolicy::name, Function.identity(), (a, b) -> a));
+        List<String> problems = new ArrayList<>();
+        for (LiveVersion read : saved.plan().liveVersions()) {
+            SlaPolicy now = byId.get(read.id());
+            if (now == null) {
+                problems.add("policy '" + read.name() + "' no longer exists on the appliance");
+            } else if (read.usn() != null && !read.usn().equals(now.usn())) {
+                problems.add("policy '" + read.name() + "' changed on the appliance since the plan (usn " + read.usn()
+                        + ", now " + now.usn() + ")");
+            } else if (!now.name().equals(read.name())) {
+                problems.add("policy '" + read.name() + "' was renamed to '" + now.name() + "'");
+            }
+        }
+        for (PolicyChange change : saved.plan().changes()) {
+            if (change.action() == ChangeAction.CREATE && byName.containsKey(change.policy())) {
+                problems.add("a policy named '" + change.policy() + "' appeared on the appliance since the plan, which "
+                        + "creates one");
+            }
+        }
+        return problems;
+    }
+}
