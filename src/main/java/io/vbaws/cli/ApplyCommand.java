@@ -1,8 +1,198 @@
 package io.vbaws.cli;
 
+import io.vbaws.api.model.SlaPolicy;
+import io.vbaws.apply.Applier;
+import io.vbaws.apply.ApplyReport;
+import io.vbaws.apply.StalePlanCheck;
+import io.vbaws.apply.StepOutcome;
+import io.vbaws.apply.StepResult;
+import io.vbaws.inventory.ScriptErrors;
+import io.vbaws.plan.Plan;
+import io.vbaws.plan.SavedPlan;
+import io.vbaws.plan.SavedPlanCodec;
+import io.vbaws.plan.TextPlanRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code vbaws apply}: Change the appliance to match the scripts, or carry out a saved plan. */
-@Command(name = "apply", description = "Change the appliance to match the scripts, or carry out a saved plan.", mixinStandardHelpOptions = true)
-final class ApplyCommand extends NotBuiltYet {
+/**
+ * {@code vbaws apply}: with scripts, plan, show the plan, ask, and carry it out; with a saved plan,
+ * check that the appliance did not change since and carry it out as it was reviewed.
+ */
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = {
+            "Change the appliance to match the scripts: plans, shows the plan, asks for confirmation on a",
+            "terminal (--auto-approve for CI), then applies it. Given a plan saved by 'plan --out', applies",
+            "exactly that plan, refusing it when a policy it read changed on the appliance since.",
+        })
+final class ApplyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy scripts (*.groovy), or one saved plan.")
+    List<Path> files;
+
+    @Mixin
+    PlanScopeOptions scope;
+
+    @Option(names = "--auto-approve", description = "Apply without asking (for CI and schedulers).")
+    boolean autoApprove;
+
+    @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",
+            description = "At most N changes at a time (default: ${DEFAULT-VALUE}).")
+    int parallelism;
+
+    @Override
+    public Integer call() {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("--parallelism must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean savedPlan = files.size() == 1 && !files.get(0).toString().endsWith(".groovy");
+        SavedPlan saved = savedPlan ? readSavedPlan(files.get(0)) : null;
+        TextPlanRenderer renderer = new TextPlanRenderer(Terminal.colour(Main.globalOptions(spec)));
+        CompletableFuture<ApplianceConnection> connecting = PlanFromScripts.connectInBackground(spec);
+        try {
+            Plan plan;
+            ApplianceConnection connection;
+            if (saved != null) {
+                connection = PlanFromScripts.join(connecting);
+                plan = freshSavedPlan(saved, connection, err);
+                if (plan == null) {
+                    return ExitCode.ERROR;
+                }
+                out.print(renderer.render(plan));
+            } else {
+                plan = new PlanFromScripts().make(connecting, files, scope.toPlanOptions()).plan();
+                connection = PlanFromScripts.join(connecting);
+                out.print(renderer.render(plan));
+                if (!plan.isEmpty() && !confirmed(out, err)) {
+                    return ExitCode.ERROR;
+                }
+            }
+            out.flush();
+            if (plan.isEmpty()) {
+                return ExitCode.OK;
+            }
+            out.println();
+            ApplyReport report = new Applier(connection.client(), parallelism, result -> progress(out, result))
+                    .apply(plan);
+            printReport(out, report);
+            return report.succeeded() ? ExitCode.OK : ExitCode.ERROR;
+        } catch (ScriptErrors failure) {
+            return ScriptErrorReport.print(failure, files.size(), err);
+        } finally {
+            PlanFromScripts.closeWhenOpen(connecting);
+        }
+    }
+
+    private SavedPlan readSavedPlan(Path file) {
+        try {
+            return new SavedPlanCodec().read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file: " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(file + " is neither a policy script (*.groovy) nor a saved plan: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The saved plan, when it was made against this appliance and nothing it read has moved since; else null. */
+    private Plan freshSavedPlan(SavedPlan saved, ApplianceConnection connection, PrintWriter err) {
+        if (!saved.applianceUrl().equals(connection.description())) {
+            throw new IllegalArgumentException("the plan was made against " + saved.applianceUrl() + ", not "
+                    + connection.description() + "; run plan against this appliance");
+        }
+        List<SlaPolicy> live = connection.client().allPolicies();
+        List<String> problems = new StalePlanCheck().problems(saved, live);
+        if (problems.isEmpty()) {
+            return saved.plan();
+        }
+        for (String problem : problems) {
+            err.println("vbaws: " + problem);
+        }
+        err.println("vbaws: the plan is stale; run plan again");
+        err.flush();
+        return null;
+    }
+
+    private boolean confirmed(PrintWriter out, PrintWriter err) {
+        if (autoApprove) {
+            return true;
+        }
+        if (!Terminal.interactive()) {
+            err.println("vbaws: refusing to apply without confirmation: there is no terminal to ask on; review the "
+                    + "plan and pass --auto-approve, or apply a saved plan (plan --out FILE, then apply FILE)");
+            err.flush();
+            return false;
+        }
+        out.flush();
+        String answer = System.console().readLine("%nDo you want to apply these changes? Only 'yes' will be accepted: ");
+        if (answer != null && answer.strip().toLowerCase(Locale.ROOT).equals("yes")) {
+            return true;
+        }
+        err.println("vbaws: apply cancelled; nothing was changed");
+        err.flush();
+        return false;
+    }
+
+    private static synchronized void progress(PrintWriter out, StepResult result) {
+        String mark = switch (result.outcome()) {
+            case DONE -> switch (result.change().action()) {
+                case CREATE -> "+";
+                case UPDATE -> "~";
+                case DELETE -> "-";
+                case ENABLE -> "^";
+                case DISABLE -> "v";
+                case REORDER -> "#";
+            };
+            case FAILED -> "!";
+            case NOT_ATTEMPTED -> " ";
+        };
+        String verb = result.outcome() == StepOutcome.FAILED ? "FAILED: " : "";
+        String took = result.outcome() == StepOutcome.NOT_ATTEMPTED ? ""
+                : String.format(Locale.ROOT, " [%.2fs]", result.took().toNanos() / 1e9);
+        out.println(mark + " " + result.change().policy() + ": " + verb + result.detail() + took);
+        out.flush();
+    }
+
+    private static void printReport(PrintWriter out, ApplyReport report) {
+        out.println();
+        if (!report.succeeded()) {
+            section(out, "Done:", report.with(StepOutcome.DONE));
+            section(out, "Failed:", report.with(StepOutcome.FAILED));
+            section(out, "Not attempted:", report.with(StepOutcome.NOT_ATTEMPTED));
+        }
+        out.println(report.summaryLine());
+        out.flush();
+    }
+
+    private static void section(PrintWriter out, String title, List<StepResult> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        out.println(title);
+        for (StepResult s : steps) {
+            out.println("  " + s.change().action().word() + " " + s.change().policy()
+                    + (s.outcome() == StepOutcome.DONE ? "" : ": " + s.detail()));
+        }
+    }
 }

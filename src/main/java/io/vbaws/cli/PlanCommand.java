@@ -1,8 +1,100 @@
 package io.vbaws.cli;
 
+import io.vbaws.apply.CostLookup;
+import io.vbaws.inventory.ScriptErrors;
+import io.vbaws.plan.JsonPlanRenderer;
+import io.vbaws.plan.PlanCosts;
+import io.vbaws.plan.SavedPlan;
+import io.vbaws.plan.SavedPlanCodec;
+import io.vbaws.plan.TextPlanRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code vbaws plan}: Show what would change on the appliance to match the scripts. */
-@Command(name = "plan", description = "Show what would change on the appliance to match the scripts.", mixinStandardHelpOptions = true)
-final class PlanCommand extends NotBuiltYet {
+/** {@code vbaws plan}: show what would change on the appliance to match the scripts. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {
+            "Show what would change on the appliance to match the scripts: creates, updates (field by field, in",
+            "names), enable/disable, priority moves, and with --prune deletes. Changes nothing.",
+        })
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy scripts.")
+    List<Path> files;
+
+    @Mixin
+    PlanScopeOptions scope;
+
+    @Option(names = "--json", description = "Print the plan as JSON (schema: docs/plan-json.md).")
+    boolean json;
+
+    @Option(names = "--cost", description = "Show the estimated monthly cost of each changed policy before and "
+            + "after, and the total.")
+    boolean cost;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Save the plan, to carry it out later with "
+            + "'vbaws apply FILE' (refused if the appliance changed in between).")
+    Path out;
+
+    @Option(names = "--detailed-exitcode", description = "Exit 0 when there are no changes, 2 when there are, "
+            + "1 on error.")
+    boolean detailedExitCode;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CompletableFuture<ApplianceConnection> connecting = PlanFromScripts.connectInBackground(spec);
+        try {
+            PlanFromScripts.Result result = new PlanFromScripts().make(connecting, files, scope.toPlanOptions());
+            ApplianceConnection connection = PlanFromScripts.join(connecting);
+            PlanCosts costs = cost && !result.plan().isEmpty()
+                    ? new CostLookup(connection.client()).costsOf(result.plan())
+                    : PlanCosts.NONE;
+            stdout.print(json
+                    ? new JsonPlanRenderer().render(result.plan(), costs) + "\n"
+                    : new TextPlanRenderer(Terminal.colour(Main.globalOptions(spec))).render(result.plan(), costs));
+            stdout.flush();
+            if (out != null) {
+                save(new SavedPlan(connection.description(), result.scriptsDigest(), Instant.now(), result.plan()));
+                err.println("Saved the plan to " + out + ". To carry out exactly these changes: vbaws apply " + out);
+                err.flush();
+            }
+            return detailedExitCode && !result.plan().isEmpty() ? ExitCode.CHANGES : ExitCode.OK;
+        } catch (ScriptErrors failure) {
+            return ScriptErrorReport.print(failure, files.size(), err);
+        } finally {
+            PlanFromScripts.closeWhenOpen(connecting);
+        }
+    }
+
+    private void save(SavedPlan saved) {
+        try {
+            Path target = out.toAbsolutePath();
+            Path dir = target.getParent();
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, ".vbaws-plan", ".tmp");
+            Files.writeString(temp, new SavedPlanCodec().write(saved), StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the plan to " + out + ": " + e.getMessage(), e);
+        }
+    }
 }

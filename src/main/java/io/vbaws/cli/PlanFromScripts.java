@@ -1,0 +1,93 @@
+package io.vbaws.cli;
+
+import io.vbaws.api.ApplianceClient;
+import io.vbaws.api.model.SlaPolicy;
+import io.vbaws.dsl.PolicyScripts;
+import io.vbaws.inventory.Declarations;
+import io.vbaws.inventory.DesiredState;
+import io.vbaws.inventory.InventoryIndex;
+import io.vbaws.inventory.InventoryLoader;
+import io.vbaws.inventory.PolicyResolver;
+import io.vbaws.plan.Plan;
+import io.vbaws.plan.PlanOptions;
+import io.vbaws.plan.Planner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * From scripts to a plan: compile the scripts, fetch the inventory they need and the live policies
+ * (side by side), resolve the names, and plan. Script and resolution errors escape as
+ * {@link io.vbaws.inventory.ScriptErrors}, planning refusals as {@link io.vbaws.plan.PlanException}.
+ */
+final class PlanFromScripts {
+
+    /** A plan, the index that names its IDs, and the digest of the scripts it came from. */
+    record Result(Plan plan, InventoryIndex index, String scriptsDigest) {
+    }
+
+    /**
+     * Compiles the scripts while {@code connecting} opens the appliance (starting the built-in one
+     * takes about as long as compiling), then plans. The caller owns the connection.
+     */
+    Result make(CompletableFuture<ApplianceConnection> connecting, List<Path> files, PlanOptions options) {
+        Declarations declarations = new PolicyScripts().load(files);
+        return make(join(connecting).client(), declarations, files, options);
+    }
+
+    private Result make(ApplianceClient client, Declarations declarations, List<Path> files, PlanOptions options) {
+        CompletableFuture<List<SlaPolicy>> live = CompletableFuture.supplyAsync(client::allPolicies);
+        InventoryIndex index = new InventoryLoader(client).load(declarations);
+        DesiredState desired = new PolicyResolver(index).resolve(declarations);
+        return new Result(new Planner().plan(desired, join(live), index, options), index, digest(files));
+    }
+
+    /** Opens the connection of {@code spec} on another thread. */
+    static CompletableFuture<ApplianceConnection> connectInBackground(picocli.CommandLine.Model.CommandSpec spec) {
+        return CompletableFuture.supplyAsync(() -> Main.connect(spec));
+    }
+
+    /** Closes the connection once it is open, whether or not anyone used it. */
+    static void closeWhenOpen(CompletableFuture<ApplianceConnection> connecting) {
+        connecting.whenComplete((connection, failure) -> {
+            if (connection != null) {
+                connection.close();
+            }
+        }).exceptionally(failure -> null).join();
+    }
+
+    /** The value of a future, with the exception that ended it as it was thrown. */
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** SHA-256 over each script's path and content, in argument order. */
+    static String digest(List<Path> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                sha.update(file.toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(file));
+                sha.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
