@@ -1,0 +1,169 @@
+package io.vbaws.apply
+
+import io.vbaws.api.ApplianceClient
+import io.vbaws.api.ClientConfig
+import io.vbaws.api.Credentials
+import io.vbaws.api.model.SlaPolicy
+import io.vbaws.api.model.SlaPolicySpec
+import io.vbaws.plan.ChangeAction
+import io.vbaws.plan.Plan
+import io.vbaws.plan.PolicyChange
+import io.vbaws.sim.SimOptions
+import io.vbaws.sim.SimulatedAppliance
+import spock.lang.Shared
+import spock.lang.Specification
+import spock.lang.TempDir
+
+import java.nio.file.Path
+
+/** The Applier against a simulated appliance: usn checks right before each write, phases, parallelism. */
+class ApplierSpec extends Specification {
+
+    @Shared @TempDir Path dir
+    @Shared SimulatedAppliance sim
+    @Shared ApplianceClient client
+
+    def setupSpec() {
+        sim = SimulatedAppliance.start(SimOptions.defaults(dir.resolve('state')).withAdminPassword('pw'))
+        client = ApplianceClient.create(ClientConfig.of(sim.baseUri(), Credentials.of('admin', 'pw')))
+    }
+
+    def cleanupSpec() {
+        client?.close()
+        sim?.close()
+    }
+
+    SlaPolicy existing(String name) {
+        def region = client.regions().find { it.name() == 'us-east-1' }
+        def role = client.accounts().find { it.name() == 'backup-prod' }
+        def gold = client.slaTemplates().find { it.name() == 'gold' }
+        client.createPolicy(new SlaPolicySpec(name, 'first', role.id(), 'AllItems', null, null, [region.id()], null,
+                gold.id(), null, null, null, null, null, null))
+    }
+
+    static SlaPolicySpec withDescription(SlaPolicy p, String description) {
+        def s = p.toSpec()
+        new SlaPolicySpec(s.name(), description, s.identityId(), s.backupType(), s.selectedItems(), s.excludedItems(),
+                s.regionIds(), s.storageTemplateId(), s.slaTemplateId(), s.snapshotSettings(), s.replicaSettings(),
+                s.retrySettings(), s.notificationSettings(), s.productionWorkersSettings(), s.organizationSettings())
+    }
+
+    static Plan planOf(PolicyChange... changes) {
+        new Plan(changes as List, [], null, [])
+    }
+
+    def "an update whose policy changed after the plan read it is refused, and the other change stands"() {
+        given:
+        def p = existing('guard-update')
+        def change = new PolicyChange(ChangeAction.UPDATE, p.name(), p.id(), p.usn(), null, [], 0, withDescription(p, 'ours'))
+        client.modifyPolicy(p.id(), withDescription(p, 'theirs'))
+
+        when:
+        def report = new Applier(client, 2, ApplyProgress.SILENT).apply(planOf(change))
+
+        then:
+        !report.succeeded()
+        report.steps()[0].outcome() == StepOutcome.FAILED
+        report.steps()[0].detail().contains("policy 'guard-update' changed on the appliance after the plan was made")
+        client.getPolicy(p.id()).description() == 'theirs'
+    }
+
+    def "#action of a policy whose usn moved is refused"() {
+        given:
+        def p = existing("guard-$action")
+        def change = new PolicyChange(action, p.name(), p.id(), p.usn(), null, [], 0, null)
+        client.modifyPolicy(p.id(), withDescription(p, 'moved'))
+
+        when:
+        def report = new Applier(client, 1, ApplyProgress.SILENT).apply(planOf(change))
+
+        then:
+        report.steps()[0].outcome() == StepOutcome.FAILED
+        report.steps()[0].detail().contains('changed on the appliance')
+        client.allPolicies().any { it.id() == p.id() }
+
+        where:
+        action << [ChangeAction.DISABLE, ChangeAction.DELETE]
+    }
+
+    def "a change to a policy deleted after the plan read it is refused, saying so"() {
+        given:
+        def p = existing('guard-gone')
+        client.deletePolicy(p.id())
+
+        when:
+        def report = new Applier(client, 1, ApplyProgress.SILENT).apply(planOf(
+                new PolicyChange(ChangeAction.UPDATE, p.name(), p.id(), p.usn(), null, [], 0, withDescription(p, 'x'))))
+
+        then:
+        report.steps()[0].outcome() == StepOutcome.FAILED
+        report.steps()[0].detail().contains('was deleted on the appliance after the plan was made')
+    }
+
+    def "an update followed by a disable of the same policy checks the disable against the usn the update left"() {
+        given:
+        def p = existing('guard-chain')
+        def update = new PolicyChange(ChangeAction.UPDATE, p.name(), p.id(), p.usn(), null, [], 0, withDescription(p, 'new'))
+        def disable = new PolicyChange(ChangeAction.DISABLE, p.name(), p.id(), p.usn(), null, [], 0, null)
+
+        when:
+        def report = new Applier(client, 2, ApplyProgress.SILENT).apply(planOf(update, disable))
+
+        then:
+        report.succeeded()
+        client.getPolicy(p.id()).description() == 'new'
+        client.getPolicy(p.id()).isEnabled() == false
+    }
+
+    def "a failure in one phase leaves the later phases not attempted"() {
+        given:
+        def doomed = existing('phase-doomed')
+        def victim = existing('phase-victim')
+        client.modifyPolicy(doomed.id(), withDescription(doomed, 'moved'))
+        def update = new PolicyChange(ChangeAction.UPDATE, doomed.name(), doomed.id(), doomed.usn(), null, [], 0, withDescription(doomed, 'x'))
+        def delete = new PolicyChange(ChangeAction.DELETE, victim.name(), victim.id(), victim.usn(), null, [], 0, null)
+
+        when:
+        def report = new Applier(client, 4, ApplyProgress.SILENT).apply(planOf(update, delete))
+
+        then:
+        report.steps()*.outcome() == [StepOutcome.FAILED, StepOutcome.NOT_ATTEMPTED]
+        client.allPolicies().any { it.id() == victim.id() }
+        report.summaryLine() == 'Apply failed: 0 of 2 changes done, 1 failed, 1 not attempted. Run plan again to see what remains.'
+    }
+
+    def "no more than the given number of changes run at once, and more than one does"() {
+        given: 'an appliance that holds each request a moment and counts how many are in flight'
+        def inFlight = new java.util.concurrent.atomic.AtomicInteger()
+        def peak = new java.util.concurrent.atomic.AtomicInteger()
+        def server = new mockwebserver3.MockWebServer()
+        server.dispatcher = new mockwebserver3.Dispatcher() {
+            @Override
+            mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest r) {
+                if (r.url.encodedPath() == '/api/v1/token') return io.vbaws.api.MockApplianceSpec.token()
+                int now = inFlight.incrementAndGet()
+                peak.accumulateAndGet(now, Math::max)
+                Thread.sleep(100)
+                inFlight.decrementAndGet()
+                io.vbaws.api.MockApplianceSpec.ok([id: r.url.pathSegments().last(), name: 'p', usn: 1])
+            }
+        }
+        server.start(0)
+        def mockClient = ApplianceClient.create(ClientConfig.of(server.url('/').uri(), Credentials.of('admin', 'pw')))
+        def changes = (1..6).collect { i ->
+            new PolicyChange(ChangeAction.UPDATE, "p$i", "id-$i", 1L, null, [], 0,
+                    new SlaPolicySpec("p$i", null, 'r', 'AllItems', null, null, ['x'], null, 's', null, null, null, null, null, null))
+        }
+
+        when:
+        def report = new Applier(mockClient, 2, ApplyProgress.SILENT).apply(planOf(*changes))
+
+        then:
+        report.succeeded()
+        peak.get() == 2
+
+        cleanup:
+        mockClient?.close()
+        server.close()
+    }
+}
