@@ -5,7 +5,6 @@ import io.vbaws.inventory.Declarations;
 import io.vbaws.inventory.InventoryIndex;
 import io.vbaws.inventory.InventoryLoader;
 import io.vbaws.inventory.PolicyResolver;
-import io.vbaws.inventory.ScriptError;
 import io.vbaws.inventory.ScriptErrors;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -82,21 +81,12 @@ final class ValidateCommand implements Callable<Integer> {
                     new PolicyResolver(inventory.index(declarations)).resolve(declarations);
                 }
             }
-            out.println(count(files.size(), "file", "files") + ", " + count(declarations.policies().size(), "policy", "policies")
-                    + ": valid.");
+            out.println(ScriptErrorReport.count(files.size(), "file", "files") + ", "
+                    + ScriptErrorReport.count(declarations.policies().size(), "policy", "policies") + ": valid.");
             out.flush();
             return ExitCode.OK;
         } catch (ScriptErrors failure) {
-            for (ScriptError error : failure.errors()) {
-                err.println(error.render());
-            }
-            err.println(count(files.size(), "file", "files") + ": " + count(failure.errors().size(), "error", "errors") + ".");
-            err.flush();
-            return ExitCode.ERROR;
+            return ScriptErrorReport.print(failure, files.size(), err);
         }
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

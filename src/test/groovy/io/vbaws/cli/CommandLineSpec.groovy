@@ -36,9 +36,21 @@ class CommandLineSpec extends Specification {
         command << ['plan', 'apply', 'validate', 'repl', 'run', 'export', 'appliance', 'appliance serve', 'appliance reset']
     }
 
+    def "a command not built yet says so and exits 1"() {
+        when:
+        def r = run(command)
+
+        then:
+        r.code == 1
+        r.err.contains("vbaws $command: not built yet")
+
+        where:
+        command << ['run', 'export']
+    }
+
     def "the global options are accepted after any command"() {
         when:
-        def r = run('plan', '--help', '--no-color', '--debug', '--api-version', '1.8-rev0')
+        def r = run('plan', 'x.groovy', '--help', '--no-color', '--debug', '--api-version', '1.8-rev0')
 
         then:
         r.code == 0
@@ -56,7 +68,7 @@ class CommandLineSpec extends Specification {
 
     def "a usage mistake exits 1, says what was wrong and points at --help"() {
         when:
-        def r = run('plan', '--no-such-option')
+        def r = run('plan', 'x.groovy', '--no-such-option')
 
         then:
         r.code == 1
@@ -81,9 +93,9 @@ class CommandLineSpec extends Specification {
         err.toString().contains('\tat ') == trace
 
         where:
-        args                 | trace
-        ['plan']             | false
-        ['plan', '--debug']  | true
-        ['--debug', 'plan']  | true
+        args                             | trace
+        ['plan', 'x.groovy']             | false
+        ['plan', 'x.groovy', '--debug']  | true
+        ['--debug', 'plan', 'x.groovy']  | true
     }
 }
