@@ -68,6 +68,8 @@ public final class PolicyDiff {
     public SpecDiff between(SlaPolicySpec desired, SlaPolicy live) {
         SlaPolicySpec current = live.toSpec();
         boolean leavesOrganization = IdentityScope.leavesOrganization(desired, live);
+        // Like the selection, an organization's settings are declared whole: no scope is the whole organization.
+        boolean organizationDeclared = desired.organizationSettings() != null;
         List<FieldChange> changes = new ArrayList<>();
         int unchanged = 0;
         for (SpecField field : SpecField.ALL) {
@@ -88,7 +90,9 @@ public final class PolicyDiff {
                 }
                 continue;
             }
-            if (wanted == null && !field.selection()) {
+            boolean declaredWhole = field.selection()
+                    || (organizationDeclared && field.path().startsWith("organizationSettings."));
+            if (wanted == null && !declaredWhole) {
                 continue;
             }
             IdKind before = field.kind() == SpecField.Kind.IDENTITY ? IdentityScope.liveKind(live) : field.idKind();

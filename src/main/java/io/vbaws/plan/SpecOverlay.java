@@ -143,13 +143,9 @@ public final class SpecOverlay {
                 or(desired.workerRoleAccountName(), live.workerRoleAccountName()));
     }
 
+    /** Declared whole, like the selection: a desired scope of null is the whole organization. */
     private static OrganizationSettings organization(OrganizationSettings live, OrganizationSettings desired) {
-        if (live == null || desired == null) {
-            return or(desired, live);
-        }
-        return new OrganizationSettings(
-                or(desired.limitedScopeId(), live.limitedScopeId()),
-                or(desired.excludedMembers(), live.excludedMembers()));
+        return or(desired, live);
     }
 
     private static <T> T or(T desired, T live) {

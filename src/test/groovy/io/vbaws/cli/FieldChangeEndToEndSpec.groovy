@@ -65,6 +65,7 @@ class FieldChangeEndToEndSpec extends SimulatedApplianceCliSpec {
         'notification time'      | [extra: 'notify email: "a@example.com", at: "08:00"']                     | [extra: 'notify email: "a@example.com", at: "09:30"']                        | ['notificationSettings.sendOnSpecificTime']
         'worker role'            | [extra: 'workers production: true, role: "worker-role"']                  | [extra: 'workers production: true, role: "backup-prod"']                     | ['productionWorkersSettings.workerRoleId']
         'organization scope'     | [account: 'organization "acme", scope: "ou-prod"']                        | [account: 'organization "acme", scope: "ou-dev"']                            | ['organizationSettings.limitedScopeId']
+        'scope to whole org'     | [account: 'organization "acme", scope: "ou-prod"']                        | [account: 'organization "acme"']                                            | ['organizationSettings.limitedScopeId']
         'excluded members'       | [account: 'organization "acme"']                                          | [account: 'organization "acme", excludeMembers: ["sandbox"]']                | ['organizationSettings.excludedMembers']
     }
 

@@ -77,6 +77,16 @@ class DiffRulesSpec extends Specification {
         changed(changed(fullSpec(), 'identityId', 'org-1'), 'organizationSettings', [limitedScopeId: 'ou-1']) | 'organizationSettings.excludedMembers'
     }
 
+    def "an organization policy whose script drops its scope is planned back to the whole organization"() {
+        given:
+        Map current = changed(changed(fullSpec(), 'identityId', 'org-1'), 'organizationSettings', [limitedScopeId: 'ou-1', excludedMembers: ['mem-1']])
+        Map wanted = changed(current, 'organizationSettings', [excludedMembers: ['mem-1']])
+
+        expect:
+        fieldsOf(wanted, current)*.path() == ['organizationSettings.limitedScopeId']
+        fieldsOf(wanted, current)[0].after() == null
+    }
+
     def "the selection is declared whole: a null list there means none, and the plan shows what goes"() {
         given:
         Map wanted = changed(changed(fullSpec(), 'excludedItems', [virtualMachineIds: ['vm-3']]), 'selectedItems', [tagIds: ['tag-1']])

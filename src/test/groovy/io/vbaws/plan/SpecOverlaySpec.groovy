@@ -54,13 +54,13 @@ class SpecOverlaySpec extends Specification {
         'storageTemplateId'                                         | 'st-2'
     }
 
-    def "organization settings merge field by field"() {
+    def "organization settings are declared whole: a desired scope of null is the whole organization"() {
         given:
         Map current = changed(changed(fullSpec(), 'identityId', 'org-1'), 'organizationSettings', [limitedScopeId: 'ou-1', excludedMembers: ['mem-1']])
         Map wanted = changed(changed(selectionOnly(), 'organizationSettings', [excludedMembers: ['mem-2']]), 'identityId', 'org-1')
 
         expect:
-        overlay.overlay(live(current), spec(wanted)) == spec(changed(current, 'organizationSettings.excludedMembers', ['mem-2']))
+        overlay.overlay(live(current), spec(wanted)) == spec(changed(current, 'organizationSettings', [excludedMembers: ['mem-2']]))
     }
 
     def "the selection replaces the live one whole, since a resolved policy declares it whole"() {
