@@ -143,8 +143,14 @@ public final class ApplianceClient implements AutoCloseable {
 
     /** SLA compliance of a policy per backup type (slaReport), every page. */
     public List<SlaReport> slaReport(String policyId) {
+        return slaReport(policyId, null);
+    }
+
+    /** slaReport narrowed by the appliance's SearchPattern (null: no narrowing). */
+    public List<SlaReport> slaReport(String policyId, String searchPattern) {
         return pages.all((offset, limit) -> {
             HttpUrl.Builder url = path(POLICIES).addPathSegment(policyId).addPathSegment("slaReport");
+            param(url, "SearchPattern", searchPattern);
             param(url, "Offset", offset);
             param(url, "Limit", limit);
             return slice(get(url, pageOf(SlaReport.class)));
@@ -152,8 +158,17 @@ public final class ApplianceClient implements AutoCloseable {
     }
 
     public List<ExcludedItem> excludedItems(String policyId) {
-        return pages.all((offset, limit) -> slice(get(paged(path(POLICIES).addPathSegment(policyId)
-                .addPathSegment("excludedItems"), offset, limit), pageOf(ExcludedItem.class))));
+        return excludedItems(policyId, null);
+    }
+
+    /** The resources excluded from a policy whose names match {@code searchPattern} (null: all). */
+    public List<ExcludedItem> excludedItems(String policyId, String searchPattern) {
+        return pages.all((offset, limit) -> {
+            HttpUrl.Builder url = paged(path(POLICIES).addPathSegment(policyId).addPathSegment("excludedItems"),
+                    offset, limit);
+            param(url, "SearchPattern", searchPattern);
+            return slice(get(url, pageOf(ExcludedItem.class)));
+        });
     }
 
     public List<ProtectedResource> protectedResources(String policyId) {
