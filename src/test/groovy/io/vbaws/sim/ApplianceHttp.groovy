@@ -173,4 +173,23 @@ class ApplianceHttp {
         assert reply.status == 200: reply.toString()
         reply.json as Map
     }
+
+    /** slaInstances of a policy over a period, asserting the answer is 200. */
+    Map slaInstances(Map policy, java.time.Instant from, java.time.Instant to, Map query = [:]) {
+        def reply = get("/policy/ec2SlaBasedPolicies/$policy.id/slaInstances", [dateFrom: from.toString(), dateTo: to.toString()] + query)
+        assert reply.status == 200: reply.toString()
+        reply.json
+    }
+
+    /** The sessions of one instance under a policy over a period, asserting the answer is 200. */
+    List slaSessions(Map policy, String instanceId, java.time.Instant from, java.time.Instant to, Map query = [:]) {
+        def reply = get("/policy/ec2SlaBasedPolicies/$policy.id/slaSessions/$instanceId", [dateFrom: from.toString(), dateTo: to.toString()] + query)
+        assert reply.status == 200: reply.toString()
+        reply.json.results
+    }
+
+    /** The appliance's clock. */
+    java.time.Instant clockNow() {
+        java.time.Instant.parse(get('/sim/clock').json.now)
+    }
 }

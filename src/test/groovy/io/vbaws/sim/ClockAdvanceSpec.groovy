@@ -23,19 +23,15 @@ class ClockAdvanceSpec extends Specification {
     }
 
     private Map instances(Map policy, Instant from, Instant to, Map query = [:]) {
-        def reply = http.get("$POLICIES/$policy.id/slaInstances", [dateFrom: from.toString(), dateTo: to.toString()] + query)
-        assert reply.status == 200: reply.toString()
-        reply.json
+        http.slaInstances(policy, from, to, query)
     }
 
     private List sessions(Map policy, String instanceId, Instant from, Instant to, Map query = [:]) {
-        def reply = http.get("$POLICIES/$policy.id/slaSessions/$instanceId", [dateFrom: from.toString(), dateTo: to.toString()] + query)
-        assert reply.status == 200: reply.toString()
-        reply.json.results
+        http.slaSessions(policy, instanceId, from, to, query)
     }
 
     private Instant now() {
-        Instant.parse(http.get('/sim/clock').json.now)
+        http.clockNow()
     }
 
     def "advancing the clock moves it by the days, hours and minutes asked, and persists it; backwards is refused"() {

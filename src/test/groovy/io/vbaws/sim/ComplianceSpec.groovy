@@ -35,19 +35,15 @@ class ComplianceSpec extends Specification {
     }
 
     private Map instances(Map policy, Instant from, Instant to, Map query = [:]) {
-        def reply = http.get("$POLICIES/$policy.id/slaInstances", [dateFrom: from.toString(), dateTo: to.toString()] + query)
-        assert reply.status == 200: reply.toString()
-        reply.json
+        http.slaInstances(policy, from, to, query)
     }
 
     private List sessions(Map policy, String instanceId, Instant from, Instant to, Map query = [:]) {
-        def reply = http.get("$POLICIES/$policy.id/slaSessions/$instanceId", [dateFrom: from.toString(), dateTo: to.toString()] + query)
-        assert reply.status == 200: reply.toString()
-        reply.json.results
+        http.slaSessions(policy, instanceId, from, to, query)
     }
 
     private Instant now() {
-        Instant.parse(http.get('/sim/clock').json.now)
+        http.clockNow()
     }
 
     def "slaReport's figure of each kind is the mean over the policy's instances of the last 30 days, judged against the template"() {
