@@ -1,8 +1,89 @@
 package io.vbaws.cli;
 
+import io.vbaws.api.model.SlaPolicy;
+import io.vbaws.dsl.PolicyScriptWriter;
+import io.vbaws.inventory.InventoryIndex;
+import io.vbaws.inventory.InventoryLoader;
+import io.vbaws.inventory.InventoryNeeds;
+import io.vbaws.plan.PlanOptions;
+import io.vbaws.plan.PolicyScope;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code vbaws export}: Write the appliance's policies as DSL (round-trips to a no-op plan). */
-@Command(name = "export", description = "Write the appliance's policies as DSL (round-trips to a no-op plan).", mixinStandardHelpOptions = true)
-final class ExportCommand extends NotBuiltYet {
+/** {@code vbaws export}: the appliance's policies as DSL; planning the result against it finds nothing to do. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {
+            "Write the appliance's EC2 SLA-based policies as a policy script: planning that script against the",
+            "same appliance finds nothing to change. The way to bring existing policies under vbaws.",
+        })
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--target", paramLabel = "NAME", description = "Only policies whose name matches this glob "
+            + "(* and ?); repeatable.")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "NAME", description = "Leave out policies whose name matches this "
+            + "glob; repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PolicyScope scope = PolicyScope.of(new PlanOptions(false, targets, excludes));
+        try (ApplianceConnection connection = Main.connect(spec)) {
+            List<SlaPolicy> policies = connection.client().allPolicies().stream()
+                    .filter(p -> scope.includes(p.name()))
+                    .sorted(Comparator.comparing((SlaPolicy p) -> p.priority() == null ? Integer.MAX_VALUE : p.priority())
+                            .thenComparing(SlaPolicy::name))
+                    .toList();
+            InventoryIndex index = new InventoryLoader(connection.client()).load(InventoryNeeds.all());
+            String script = new PolicyScriptWriter(index).write(policies, List.of(
+                    "EC2 SLA-based policies exported from " + connection.description(),
+                    "on " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " by vbaws; "
+                            + "'vbaws plan' on this file against that appliance finds nothing to change.",
+                    "Add 'protect true' to policies --prune must never delete."));
+            if (output == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(script);
+                out.flush();
+            } else {
+                write(script);
+                spec.commandLine().getErr().println("Exported " + policies.size() + " policies to " + output);
+                spec.commandLine().getErr().flush();
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    private void write(String script) {
+        try {
+            Path target = output.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), ".vbaws-export", ".tmp");
+            Files.writeString(temp, script, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+    }
 }

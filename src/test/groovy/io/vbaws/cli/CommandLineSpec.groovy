@@ -45,7 +45,7 @@ class CommandLineSpec extends Specification {
         r.err.contains("vbaws $command: not built yet")
 
         where:
-        command << ['run', 'export']
+        command << ['run']
     }
 
     def "the global options are accepted after any command"() {
