@@ -10,7 +10,6 @@ import io.vbaws.plan.PolicyChange;
 import io.vbaws.plan.PolicyCost;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -70,10 +69,5 @@ public final class CostLookup {
         } catch (ApiException e) {
             return null;
         }
-    }
-
-    /** The changed policies in plan order; for tests and renderers. */
-    static List<String> policiesOf(Plan plan) {
-        return plan.changedPolicies();
     }
 }

@@ -30,8 +30,8 @@ import java.util.concurrent.CompletionException;
  */
 final class PlanFromScripts {
 
-    /** A plan, the index that names its IDs, and the digest of the scripts it came from. */
-    record Result(Plan plan, InventoryIndex index, String scriptsDigest) {
+    /** A plan and the digest of the scripts it came from. */
+    record Result(Plan plan, String scriptsDigest) {
     }
 
     /**
@@ -47,7 +47,7 @@ final class PlanFromScripts {
         CompletableFuture<List<SlaPolicy>> live = CompletableFuture.supplyAsync(client::allPolicies);
         InventoryIndex index = new InventoryLoader(client).load(declarations);
         DesiredState desired = new PolicyResolver(index).resolve(declarations);
-        return new Result(new Planner().plan(desired, join(live), index, options), index, digest(files));
+        return new Result(new Planner().plan(desired, join(live), index, options), digest(files));
     }
 
     /** Opens the connection of {@code spec} on another thread. */
