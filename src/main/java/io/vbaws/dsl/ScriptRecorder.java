@@ -171,6 +171,12 @@ final class ScriptRecorder {
             return unknownName(e, blocks.isEmpty() ? PolicyScript.class : blocks.peek().getClass());
         }
         SourceRef at = new SourceRef(file, lineOf(failure), 0);
+        if (failure instanceof MissingMethodException e && "call".equals(e.getMethod())) {
+            // Groovy calls a variable when one is written like a setting: `def regions = [...]` hides `regions "..."`.
+            return new ScriptError(at, "a variable of this script (of type " + e.getType().getSimpleName() + ") is written "
+                    + "where a setting belongs: a variable named like a setting (regions, template, tags, ...) hides "
+                    + "it; rename the variable");
+        }
         if (failure instanceof TimeoutException) {
             return new ScriptError(at, "the script ran longer than its limit of " + timeLimitSeconds
                     + " s and was stopped: a policy script must finish (is a loop endless?)");

@@ -33,6 +33,15 @@ class ScriptErrorMessagesSpec extends DslSpecification {
                 .startsWith('(policies.groovy, line 2, column 13) text that is never closed: expected a closing "')
     }
 
+    def "a variable named like a setting says it hides the setting, not that a List has no call method"() {
+        when:
+        def errors = errorsOf('def regions = ["us-east-1", "eu-west-1"]\nslaPolicy "a" {\n    account "backup-prod"\n    regions regions[0]\n    template "gold"\n}')
+
+        then:
+        errors*.toString() == ['(policies.groovy, line 4) a variable of this script (of type ArrayList) is written where a setting '
+                                       + 'belongs: a variable named like a setting (regions, template, tags, ...) hides it; rename the variable']
+    }
+
     def "an unknown setting suggests the closest word of its block"() {
         expect:
         errorsOf("slaPolicy 'a' { $REQUIRED\n    regoins 'eu-west-1'\n}")*.toString() ==
