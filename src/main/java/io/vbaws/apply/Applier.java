@@ -1,6 +1,5 @@
 package io.vbaws.apply;
 
-import io.vbaws.api.ApiException;
 import io.vbaws.api.ApplianceClient;
 import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.plan.ChangeAction;
@@ -118,8 +117,9 @@ public final class Applier {
             try {
                 String detail = carryOut(change);
                 result = new StepResult(change, StepOutcome.DONE, detail, since(started));
-            } catch (ApiException | ConcurrentChangeException | IllegalStateException e) {
-                result = new StepResult(change, StepOutcome.FAILED, e.getMessage(), since(started));
+            } catch (RuntimeException e) {
+                // Whatever went wrong, the step is recorded, so the report still says what was and was not done.
+                result = new StepResult(change, StepOutcome.FAILED, describe(e), since(started));
             }
             record(result);
             return result;
@@ -189,9 +189,9 @@ public final class Applier {
                 }
                 client.orderPriorities(plan.priorityOrder().toRequest(createdIds::get));
                 outcome = StepOutcome.DONE;
-            } catch (ApiException | IllegalStateException e) {
+            } catch (RuntimeException e) {
                 outcome = StepOutcome.FAILED;
-                failure = e.getMessage();
+                failure = describe(e);
             }
             Duration took = since(started);
             for (PolicyChange c : steps) {
@@ -208,6 +208,10 @@ public final class Applier {
             }
             return "reprioritised";
         }
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static Duration since(long startedNanos) {

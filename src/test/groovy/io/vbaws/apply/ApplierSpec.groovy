@@ -115,6 +115,22 @@ class ApplierSpec extends Specification {
         client.getPolicy(p.id()).isEnabled() == false
     }
 
+    def "a step that fails in an unexpected way is still reported, with the steps after it"() {
+        given: 'an update whose policy ID is missing, which the client cannot even address'
+        def broken = new PolicyChange(ChangeAction.UPDATE, 'no-id', null, 1L, null, [], 0,
+                new SlaPolicySpec('no-id', null, 'r', 'AllItems', null, null, ['x'], null, 's', null, null, null, null, null, null))
+        def p = existing('after-broken')
+        def delete = new PolicyChange(ChangeAction.DELETE, p.name(), p.id(), p.usn(), null, [], 0, null)
+
+        when:
+        def report = new Applier(client, 1, ApplyProgress.SILENT).apply(planOf(broken, delete))
+
+        then:
+        report.steps()*.outcome() == [StepOutcome.FAILED, StepOutcome.NOT_ATTEMPTED]
+        report.steps()[0].detail()
+        client.allPolicies().any { it.id() == p.id() }
+    }
+
     def "a failure in one phase leaves the later phases not attempted"() {
         given:
         def doomed = existing('phase-doomed')
