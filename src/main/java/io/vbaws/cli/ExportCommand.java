@@ -7,13 +7,8 @@ import io.vbaws.inventory.InventoryLoader;
 import io.vbaws.inventory.InventoryNeeds;
 import io.vbaws.plan.PlanOptions;
 import io.vbaws.plan.PolicyScope;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -67,23 +62,11 @@ final class ExportCommand implements Callable<Integer> {
                 out.print(script);
                 out.flush();
             } else {
-                write(script);
+                AtomicFile.write(output, script, "the export");
                 spec.commandLine().getErr().println("Exported " + policies.size() + " policies to " + output);
                 spec.commandLine().getErr().flush();
             }
             return ExitCode.OK;
-        }
-    }
-
-    private void write(String script) {
-        try {
-            Path target = output.toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".vbaws-export", ".tmp");
-            Files.writeString(temp, script, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
         }
     }
 }

@@ -7,13 +7,8 @@ import io.vbaws.plan.PlanCosts;
 import io.vbaws.plan.SavedPlan;
 import io.vbaws.plan.SavedPlanCodec;
 import io.vbaws.plan.TextPlanRenderer;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -73,7 +68,8 @@ final class PlanCommand implements Callable<Integer> {
                     : new TextPlanRenderer(Terminal.colour(Main.globalOptions(spec))).render(result.plan(), costs));
             stdout.flush();
             if (out != null) {
-                save(new SavedPlan(connection.description(), result.scriptsDigest(), Instant.now(), result.plan()));
+                AtomicFile.write(out, new SavedPlanCodec().write(new SavedPlan(connection.description(),
+                        result.scriptsDigest(), Instant.now(), result.plan())), "the plan");
                 err.println("Saved the plan to " + out + ". To carry out exactly these changes: vbaws apply " + out);
                 err.flush();
             }
@@ -82,19 +78,6 @@ final class PlanCommand implements Callable<Integer> {
             return ScriptErrorReport.print(failure, files.size(), err);
         } finally {
             PlanFromScripts.closeWhenOpen(connecting);
-        }
-    }
-
-    private void save(SavedPlan saved) {
-        try {
-            Path target = out.toAbsolutePath();
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".vbaws-plan", ".tmp");
-            Files.writeString(temp, new SavedPlanCodec().write(saved), StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the plan to " + out + ": " + e.getMessage(), e);
         }
     }
 }
