@@ -11,11 +11,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,20 +31,15 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--target", paramLabel = "NAME", description = "Only policies whose name matches this glob "
-            + "(* and ?); repeatable.")
-    List<String> targets = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "NAME", description = "Leave out policies whose name matches this "
-            + "glob; repeatable.")
-    List<String> excludes = new ArrayList<>();
+    @Mixin
+    PolicyNameFilter names;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
     @Override
     public Integer call() {
-        PolicyScope scope = PolicyScope.of(new PlanOptions(false, targets, excludes));
+        PolicyScope scope = PolicyScope.of(new PlanOptions(false, names.targets, names.excludes));
         try (ApplianceConnection connection = Main.connect(spec)) {
             List<SlaPolicy> policies = connection.client().allPolicies().stream()
                     .filter(p -> scope.includes(p.name()))
