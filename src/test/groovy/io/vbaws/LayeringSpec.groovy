@@ -16,15 +16,19 @@ class LayeringSpec extends Specification {
 
     /** What each layer may import from io.vbaws (a package, or one class). */
     static final Map<String, List<String>> ALLOWED = [
-            'api'      : ['api.model'],
-            'api.model': [],
-            'sim'      : ['api.model', 'api.ApiJson'],
-            'inventory': ['api', 'api.model'],
-            'dsl'      : ['api.model', 'inventory'],
-            'plan'     : ['api.model', 'inventory'],
-            'apply'    : ['api', 'api.model', 'plan', 'inventory'],
-            'repl'     : ['api', 'api.model', 'inventory'],
-            'cli'      : ['api', 'api.model', 'apply', 'dsl', 'inventory', 'plan', 'repl', 'sim'],
+            'text'       : [],
+            'api.model'  : [],
+            'api'        : ['api.model', 'text'],
+            'sim'        : ['api.model', 'text'],
+            'declaration': ['api.model', 'text'],
+            'inventory'  : ['api', 'api.model', 'declaration', 'text'],
+            'dsl'        : ['api.model', 'declaration', 'inventory', 'text'],
+            'plan'       : ['api.model', 'declaration', 'inventory', 'text'],
+            'apply'      : ['api', 'api.model', 'declaration', 'inventory', 'plan', 'text'],
+            'query'      : ['api', 'api.model', 'declaration', 'inventory', 'text'],
+            'repl'       : ['api', 'api.model', 'declaration', 'inventory', 'query', 'text'],
+            'runbook'    : ['api', 'api.model', 'apply', 'declaration', 'dsl', 'inventory', 'plan', 'query', 'text'],
+            'cli'        : ['api', 'api.model', 'apply', 'declaration', 'dsl', 'inventory', 'plan', 'query', 'repl', 'runbook', 'sim', 'text'],
     ]
 
     static Map<String, List<Path>> sourcesByLayer() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vbaws.api.model.AmazonAccount;
+import io.vbaws.api.model.ApiJson;
 import io.vbaws.api.model.AmazonConnection;
 import io.vbaws.api.model.AmazonConnectionSpec;
 import io.vbaws.api.model.CloudTag;

@@ -6,7 +6,7 @@ import io.vbaws.apply.ApplyReport;
 import io.vbaws.apply.StalePlanCheck;
 import io.vbaws.apply.StepOutcome;
 import io.vbaws.apply.StepResult;
-import io.vbaws.inventory.ScriptErrors;
+import io.vbaws.declaration.ScriptErrors;
 import io.vbaws.plan.Plan;
 import io.vbaws.plan.SavedPlan;
 import io.vbaws.plan.SavedPlanCodec;

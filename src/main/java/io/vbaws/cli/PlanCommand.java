@@ -1,7 +1,7 @@
 package io.vbaws.cli;
 
 import io.vbaws.apply.CostLookup;
-import io.vbaws.inventory.ScriptErrors;
+import io.vbaws.declaration.ScriptErrors;
 import io.vbaws.plan.JsonPlanRenderer;
 import io.vbaws.plan.PlanCosts;
 import io.vbaws.plan.SavedPlan;

@@ -3,7 +3,7 @@ package io.vbaws.cli;
 import io.vbaws.api.ApplianceClient;
 import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.dsl.PolicyScripts;
-import io.vbaws.inventory.Declarations;
+import io.vbaws.declaration.Declarations;
 import io.vbaws.inventory.DesiredState;
 import io.vbaws.inventory.InventoryIndex;
 import io.vbaws.inventory.InventoryLoader;
@@ -26,7 +26,7 @@ import java.util.concurrent.CompletionException;
 /**
  * From scripts to a plan: compile the scripts, fetch the inventory they need and the live policies
  * (side by side), resolve the names, and plan. Script and resolution errors escape as
- * {@link io.vbaws.inventory.ScriptErrors}, planning refusals as {@link io.vbaws.plan.PlanException}.
+ * {@link io.vbaws.declaration.ScriptErrors}, planning refusals as {@link io.vbaws.plan.PlanException}.
  */
 final class PlanFromScripts {
 

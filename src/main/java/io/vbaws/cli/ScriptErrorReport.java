@@ -1,7 +1,7 @@
 package io.vbaws.cli;
 
-import io.vbaws.inventory.ScriptError;
-import io.vbaws.inventory.ScriptErrors;
+import io.vbaws.declaration.ScriptError;
+import io.vbaws.declaration.ScriptErrors;
 import java.io.PrintWriter;
 
 /** Prints every script error of a run, one per entry, and a count; no stack trace. */

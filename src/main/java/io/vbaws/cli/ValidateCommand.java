@@ -1,11 +1,11 @@
 package io.vbaws.cli;
 
 import io.vbaws.dsl.PolicyScripts;
-import io.vbaws.inventory.Declarations;
+import io.vbaws.declaration.Declarations;
 import io.vbaws.inventory.InventoryIndex;
 import io.vbaws.inventory.InventoryLoader;
 import io.vbaws.inventory.PolicyResolver;
-import io.vbaws.inventory.ScriptErrors;
+import io.vbaws.declaration.ScriptErrors;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.vbaws.dsl;
 
-import io.vbaws.inventory.ScriptError;
+import io.vbaws.declaration.ScriptError;
 
 /**
  * A mistake that ends the block it is in (an unknown setting, a wrong argument type, a forbidden

@@ -1,6 +1,6 @@
 package io.vbaws.dsl;
 
-import io.vbaws.inventory.NameSuggestions;
+import io.vbaws.text.NameSuggestions;
 import java.util.List;
 import java.util.Set;
 import org.codehaus.groovy.ast.AnnotationNode;

@@ -1,7 +1,7 @@
 package io.vbaws.dsl;
 
-import io.vbaws.inventory.ScriptError;
-import io.vbaws.inventory.SourceRef;
+import io.vbaws.declaration.ScriptError;
+import io.vbaws.declaration.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import org.codehaus.groovy.control.CompilationFailedException;

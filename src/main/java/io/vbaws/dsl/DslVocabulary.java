@@ -1,7 +1,7 @@
 package io.vbaws.dsl;
 
 import groovy.lang.Closure;
-import io.vbaws.inventory.NameSuggestions;
+import io.vbaws.text.NameSuggestions;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.vbaws.dsl;
 
-import io.vbaws.inventory.NameRef;
-import io.vbaws.inventory.NameSuggestions;
-import io.vbaws.inventory.TagRef;
+import io.vbaws.declaration.NameRef;
+import io.vbaws.text.NameSuggestions;
+import io.vbaws.declaration.TagRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,12 +2,12 @@ package io.vbaws.dsl;
 
 import groovy.lang.Binding;
 import io.vbaws.inventory.DeclarationChecks;
-import io.vbaws.inventory.Declarations;
-import io.vbaws.inventory.PolicyDeclaration;
-import io.vbaws.inventory.ProtectRule;
-import io.vbaws.inventory.ScriptError;
-import io.vbaws.inventory.ScriptErrors;
-import io.vbaws.inventory.SourceRef;
+import io.vbaws.declaration.Declarations;
+import io.vbaws.declaration.PolicyDeclaration;
+import io.vbaws.declaration.ProtectRule;
+import io.vbaws.declaration.ScriptError;
+import io.vbaws.declaration.ScriptErrors;
+import io.vbaws.declaration.SourceRef;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.MalformedInputException;

@@ -1,11 +1,11 @@
 package io.vbaws.dsl;
 
 import io.vbaws.api.model.KeyValueTag;
-import io.vbaws.inventory.NameRef;
-import io.vbaws.inventory.PolicySetting;
-import io.vbaws.inventory.ReplicaDeclaration;
-import io.vbaws.inventory.ReplicaRoute;
-import io.vbaws.inventory.SourceRef;
+import io.vbaws.declaration.NameRef;
+import io.vbaws.declaration.PolicySetting;
+import io.vbaws.declaration.ReplicaDeclaration;
+import io.vbaws.declaration.ReplicaRoute;
+import io.vbaws.declaration.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.vbaws.dsl;
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyCodeSource;
 import groovy.transform.TimedInterrupt;
-import io.vbaws.inventory.ScriptErrors;
+import io.vbaws.declaration.ScriptErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

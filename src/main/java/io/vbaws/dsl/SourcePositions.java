@@ -1,6 +1,6 @@
 package io.vbaws.dsl;
 
-import io.vbaws.inventory.SourceRef;
+import io.vbaws.declaration.SourceRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,14 @@
 package io.vbaws.inventory;
 
+import io.vbaws.declaration.ReplicaDeclaration;
+import io.vbaws.declaration.ReplicaRoute;
+import io.vbaws.declaration.NameRef;
+import io.vbaws.declaration.PolicyDeclaration;
+import io.vbaws.declaration.PolicySetting;
+import io.vbaws.declaration.ProtectRule;
+import io.vbaws.declaration.Declarations;
+import io.vbaws.declaration.ScriptError;
+import io.vbaws.declaration.SourceRef;
 import io.vbaws.api.model.KeyValueTag;
 import io.vbaws.api.model.NotificationSettings;
 import io.vbaws.api.model.SnapshotSettings;

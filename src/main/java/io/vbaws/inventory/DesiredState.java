@@ -1,5 +1,6 @@
 package io.vbaws.inventory;
 
+import io.vbaws.declaration.ProtectRule;
 import java.util.List;
 
 /** Everything a run's scripts declare, resolved: the policies and the protect rules. */

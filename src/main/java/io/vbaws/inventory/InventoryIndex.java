@@ -1,5 +1,6 @@
 package io.vbaws.inventory;
 
+import io.vbaws.text.NameSuggestions;
 import io.vbaws.api.model.AmazonAccount;
 import io.vbaws.api.model.CloudTag;
 import io.vbaws.api.model.EbsVolume;

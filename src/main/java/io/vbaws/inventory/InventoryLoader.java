@@ -1,5 +1,8 @@
 package io.vbaws.inventory;
 
+import io.vbaws.declaration.ReplicaRoute;
+import io.vbaws.declaration.PolicyDeclaration;
+import io.vbaws.declaration.Declarations;
 import io.vbaws.api.ApplianceClient;
 import io.vbaws.api.VirtualMachineQuery;
 import io.vbaws.api.model.AmazonAccount;

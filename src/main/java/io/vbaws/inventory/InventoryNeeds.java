@@ -1,5 +1,8 @@
 package io.vbaws.inventory;
 
+import io.vbaws.declaration.OrganizationIdentity;
+import io.vbaws.declaration.PolicyDeclaration;
+import io.vbaws.declaration.Declarations;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

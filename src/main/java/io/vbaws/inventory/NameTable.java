@@ -1,5 +1,6 @@
 package io.vbaws.inventory;
 
+import io.vbaws.text.NameSuggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,5 +1,17 @@
 package io.vbaws.inventory;
 
+import io.vbaws.declaration.AccountIdentity;
+import io.vbaws.declaration.OrganizationIdentity;
+import io.vbaws.declaration.ExclusionDeclaration;
+import io.vbaws.declaration.ReplicaDeclaration;
+import io.vbaws.declaration.ReplicaRoute;
+import io.vbaws.declaration.WorkersDeclaration;
+import io.vbaws.declaration.NameRef;
+import io.vbaws.declaration.TagRef;
+import io.vbaws.declaration.PolicyDeclaration;
+import io.vbaws.declaration.Declarations;
+import io.vbaws.declaration.ScriptError;
+import io.vbaws.declaration.ScriptErrors;
 import io.vbaws.api.model.AmazonAccount;
 import io.vbaws.api.model.ApiValues;
 import io.vbaws.api.model.CloudTag;

@@ -1,5 +1,6 @@
 package io.vbaws.inventory;
 
+import io.vbaws.declaration.SourceRef;
 import io.vbaws.api.model.SlaPolicySpec;
 
 /**

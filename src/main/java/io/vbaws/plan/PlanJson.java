@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vbaws.inventory.SourceRef;
+import io.vbaws.declaration.SourceRef;
 
 /**
  * The JSON shape shared by the {@code --json} output and saved plans: one change, one field, one

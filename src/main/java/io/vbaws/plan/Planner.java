@@ -5,7 +5,7 @@ import io.vbaws.api.model.SlaPolicySpec;
 import io.vbaws.inventory.IdKind;
 import io.vbaws.inventory.DesiredState;
 import io.vbaws.inventory.IdNames;
-import io.vbaws.inventory.ProtectRule;
+import io.vbaws.declaration.ProtectRule;
 import io.vbaws.inventory.ResolvedPolicy;
 import java.util.ArrayList;
 import java.util.HashSet;

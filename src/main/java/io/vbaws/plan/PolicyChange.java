@@ -1,7 +1,7 @@
 package io.vbaws.plan;
 
 import io.vbaws.api.model.SlaPolicySpec;
-import io.vbaws.inventory.SourceRef;
+import io.vbaws.declaration.SourceRef;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package io.vbaws.plan;
 
+import io.vbaws.text.TerminalText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public final class TextPlanRenderer {
         }
         if (!plan.unmanaged().isEmpty()) {
             lines.add("Unmanaged policies (on the appliance, in no script; left alone, --prune deletes them):");
-            plan.unmanaged().forEach(name -> lines.add("  " + printable(name)));
+            plan.unmanaged().forEach(name -> lines.add("  " + TerminalText.printable(name)));
             lines.add("");
         }
         if (!costs.isEmpty() && !plan.changes().isEmpty()) {
@@ -65,7 +66,7 @@ public final class TextPlanRenderer {
 
     private void change(PolicyChange change, List<String> lines) {
         String where = change.declaredAt() == null ? "(in no script)" : change.declaredAt().toString();
-        lines.add("  " + mark(change.action()) + " " + paint(BOLD, printable(change.policy())) + "  " + verb(change) + "  "
+        lines.add("  " + mark(change.action()) + " " + paint(BOLD, TerminalText.printable(change.policy())) + "  " + verb(change) + "  "
                 + paint(DIM, where));
         switch (change.action()) {
             case CREATE -> change.fields().forEach(field -> created(field, lines));
@@ -139,7 +140,7 @@ public final class TextPlanRenderer {
     private void costs(CostSummary summary, List<String> lines) {
         List<String[]> table = new ArrayList<>();
         for (CostSummary.Row row : summary.rows()) {
-            table.add(new String[] {printable(row.policy()), money(row.before()), money(row.after()),
+            table.add(new String[] {TerminalText.printable(row.policy()), money(row.before()), money(row.after()),
                     row.delta() == null ? "" : "(" + signed(row.delta()) + ")"});
         }
         table.add(new String[] {"Total", money(summary.totalBefore()), money(summary.totalAfter()),
@@ -156,7 +157,7 @@ public final class TextPlanRenderer {
             String line = "  " + pad(cells[0], width[0]) + "  " + padLeft(cells[1], width[1]) + " -> "
                     + padLeft(cells[2], width[2]) + "  " + cells[3];
             if (r == table.size() - 1 && !summary.unknown().isEmpty()) {
-                line += ", not counting " + printable(String.join(", ", summary.unknown())) + " (unknown)";
+                line += ", not counting " + TerminalText.printable(String.join(", ", summary.unknown())) + " (unknown)";
             }
             lines.add(line.stripTrailing());
         }
@@ -192,7 +193,7 @@ public final class TextPlanRenderer {
             return "(none)";
         }
         if (value instanceof String s) {
-            return quote(s);
+            return TerminalText.quoted(s);
         }
         if (value instanceof List<?> list) {
             List<String> items = new ArrayList<>(list.size());
@@ -200,32 +201,6 @@ public final class TextPlanRenderer {
             return "[" + String.join(", ", items) + "]";
         }
         return value.toString();
-    }
-
-    private static String quote(String s) {
-        return '"' + escaped(s, true) + '"';
-    }
-
-    /** A name from the appliance, safe to print: control characters escaped, nothing else touched. */
-    private static String printable(String name) {
-        return escaped(name, false);
-    }
-
-    private static String escaped(String s, boolean quoted) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append(quoted ? "\\\"" : "\"");
-                case '\\' -> out.append(quoted ? "\\\\" : "\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                // Control characters (ESC above all) would let a value repaint the terminal.
-                default -> out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.toString();
     }
 
     private static String money(BigDecimal amount) {

@@ -1,5 +1,6 @@
 package io.vbaws.repl;
 
+import io.vbaws.text.NameSuggestions;
 import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import io.vbaws.api.ApiException;
@@ -21,7 +22,7 @@ import org.codehaus.groovy.syntax.SyntaxException;
  * variable that does not exist (with the closest that do), or any other exception's message.
  */
 final class ErrorLine {
-    private static final ClosestNames CLOSEST = new ClosestNames(3);
+    private static final NameSuggestions CLOSEST = new NameSuggestions(3);
 
     private ErrorLine() {
     }
@@ -94,7 +95,7 @@ final class ErrorLine {
             if (QueryScript.FUNCTIONS.contains(m.getMethod())) {
                 return "wrong arguments for " + call + "; :help " + m.getMethod() + " shows how to call it";
             }
-            List<String> near = CLOSEST.to(m.getMethod(), QueryScript.FUNCTIONS);
+            List<String> near = CLOSEST.closest(m.getMethod(), QueryScript.FUNCTIONS);
             return "no function " + call + (near.isEmpty() ? "" : "; closest: " + String.join(", ", near))
                     + "; :help lists the functions";
         }
@@ -104,7 +105,7 @@ final class ErrorLine {
 
     private static String missingProperty(MissingPropertyException m, List<String> variables) {
         if (m.getType() != null && QueryScript.class.isAssignableFrom(m.getType())) {
-            List<String> near = CLOSEST.to(m.getProperty(), variables);
+            List<String> near = CLOSEST.closest(m.getProperty(), variables);
             return "unknown variable '" + m.getProperty() + "'"
                     + (near.isEmpty() ? "" : "; closest: " + String.join(", ", near));
         }

@@ -1,7 +1,7 @@
 package io.vbaws.repl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vbaws.api.ApiJson;
+import io.vbaws.api.model.ApiJson;
 import java.lang.reflect.Array;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.vbaws.repl;
 
+import io.vbaws.text.NameSuggestions;
 import io.vbaws.api.model.SlaPolicy;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  * policies share is ambiguous and lists both IDs; an unknown one lists the closest names.
  */
 public final class PolicyLookup {
-    private final ClosestNames closest = new ClosestNames(3);
+    private final NameSuggestions closest = new NameSuggestions(3);
 
     /** The one policy {@code reference} names among {@code policies}. */
     public SlaPolicy find(String reference, List<SlaPolicy> policies) {
@@ -37,7 +38,7 @@ public final class PolicyLookup {
                             .collect(Collectors.joining(", ")) + "); name one by its ID");
         }
         List<String> names = policies.stream().map(SlaPolicy::name).toList();
-        List<String> near = closest.to(ref, names);
+        List<String> near = closest.closest(ref, names);
         String hint = !near.isEmpty() ? "; closest: " + String.join(", ", near)
                 : names.isEmpty() ? "; the appliance has no SLA-based policies"
                 : names.size() <= 8 ? "; policies: " + String.join(", ", names)

@@ -1,5 +1,6 @@
 package io.vbaws.repl;
 
+import io.vbaws.text.NameSuggestions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -124,7 +125,7 @@ public final class ReplSession {
             case ":refresh" -> refresh();
             case ":quit", ":exit", ":q" -> quit = true;
             default -> {
-                List<String> near = new ClosestNames(2).to(name, ReplCompleter.COMMANDS);
+                List<String> near = new NameSuggestions(2).closest(name, ReplCompleter.COMMANDS);
                 throw new QueryException("unknown command " + name + "; "
                         + (near.isEmpty() ? "commands: " + String.join(" ", ReplCompleter.COMMANDS)
                                 : "closest: " + String.join(", ", near)));
@@ -140,7 +141,7 @@ public final class ReplSession {
         }
         String text = help.topic(topic);
         if (text == null) {
-            List<String> near = new ClosestNames(3).to(topic, help.topics());
+            List<String> near = new NameSuggestions(3).closest(topic, help.topics());
             throw new QueryException("no help on '" + topic + "'"
                     + (near.isEmpty() ? "; :help lists the functions and commands" : "; closest: " + String.join(", ", near)));
         }

@@ -2,7 +2,7 @@ package io.vbaws.repl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.vbaws.api.ApiJson;
+import io.vbaws.api.model.ApiJson;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.vbaws.repl;
 
+import io.vbaws.text.NameSuggestions;
 import io.vbaws.api.ApplianceClient;
 import io.vbaws.api.ApiException;
 import io.vbaws.api.SlaInstancesQuery;
@@ -61,7 +62,7 @@ public final class SlaQueries {
     private final ApplianceClient client;
     private final TimeArguments time;
     private final PolicyLookup policyLookup = new PolicyLookup();
-    private final ClosestNames closest = new ClosestNames(3);
+    private final NameSuggestions closest = new NameSuggestions(3);
 
     public SlaQueries(ApplianceClient client, TimeArguments time) {
         this.client = client;
@@ -266,7 +267,7 @@ public final class SlaQueries {
             Region r = regions.stream().filter(x -> options.region().equalsIgnoreCase(x.name())
                     || options.region().equalsIgnoreCase(x.id())).findFirst().orElse(null);
             if (r == null) {
-                List<String> near = closest.to(options.region(), regions.stream().map(Region::name).toList());
+                List<String> near = closest.closest(options.region(), regions.stream().map(Region::name).toList());
                 throw new QueryException("no region '" + options.region() + "'"
                         + (near.isEmpty() ? "" : "; closest: " + String.join(", ", near)));
             }
@@ -325,7 +326,7 @@ public final class SlaQueries {
                     + named.stream().map(this::describeCandidate).collect(Collectors.joining(", "))
                     + "; name it by its ID");
         }
-        List<String> near = closest.to(ref, all.stream().map(SlaInstance::instanceName).toList());
+        List<String> near = closest.closest(ref, all.stream().map(SlaInstance::instanceName).toList());
         throw new QueryException("policy " + p.name() + " has no instance '" + ref + "' with SLA data "
                 + period(lookupFrom, to) + (near.isEmpty() ? "" : "; closest: " + String.join(", ", near)));
     }

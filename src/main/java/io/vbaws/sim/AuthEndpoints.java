@@ -18,13 +18,13 @@ final class AuthEndpoints {
         router.add("DELETE", HttpFront.API + "/token", Router.Access.ANONYMOUS, this::logout);
     }
 
-    private ApiResponse token(ApiRequest request) {
+    private RouteResponse token(RoutedRequest request) {
         String body = request.body() == null ? "" : new String(request.body(), StandardCharsets.UTF_8);
-        return ApiResponse.json(json, 200, tokens.grant(QueryParams.parse(body)));
+        return RouteResponse.json(json, 200, tokens.grant(QueryParams.parse(body)));
     }
 
-    private ApiResponse logout(ApiRequest request) {
+    private RouteResponse logout(RoutedRequest request) {
         tokens.revoke(request.header("Authorization"));
-        return ApiResponse.empty(204);
+        return RouteResponse.empty(204);
     }
 }

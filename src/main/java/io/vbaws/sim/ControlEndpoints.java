@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.vbaws.api.ApiJson;
+import io.vbaws.api.model.ApiJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ final class ControlEndpoints {
         router.add("GET", "/sim/stats", Router.Access.ANONYMOUS, r -> statsBody());
         router.add("DELETE", "/sim/stats", Router.Access.ANONYMOUS, r -> {
             stats.reset();
-            return ApiResponse.empty(204);
+            return RouteResponse.empty(204);
         });
         router.add("GET", "/sim/clock", Router.Access.ANONYMOUS, r -> ok(Map.of("now", clock.now().toString())));
         router.add("POST", "/sim/advance", Router.Access.ANONYMOUS, this::advance);
@@ -49,22 +49,22 @@ final class ControlEndpoints {
         router.add("POST", "/sim/faults", Router.Access.ANONYMOUS, this::configureFaults);
         router.add("DELETE", "/sim/faults", Router.Access.ANONYMOUS, r -> {
             faults.clear();
-            return ApiResponse.empty(204);
+            return RouteResponse.empty(204);
         });
     }
 
-    private ApiResponse ok(Object body) {
-        return ApiResponse.json(json, 200, body);
+    private RouteResponse ok(Object body) {
+        return RouteResponse.json(json, 200, body);
     }
 
-    private ApiResponse statsBody() {
+    private RouteResponse statsBody() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", stats.total());
         body.put("requests", stats.snapshot());
         return ok(body);
     }
 
-    private ApiResponse advance(ApiRequest request) {
+    private RouteResponse advance(RoutedRequest request) {
         Integer days = request.query().integer("days");
         Integer hours = request.query().integer("hours");
         Integer minutes = request.query().integer("minutes");
@@ -84,14 +84,14 @@ final class ControlEndpoints {
         return ok(body);
     }
 
-    private ApiResponse faultsBody() {
+    private RouteResponse faultsBody() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("spec", faults.specText());
         body.put("rules", faults.pendingRules());
         return ok(body);
     }
 
-    private ApiResponse configureFaults(ApiRequest request) {
+    private RouteResponse configureFaults(RoutedRequest request) {
         FaultsBody body = request.json(lenient, FaultsBody.class);
         try {
             if (Boolean.TRUE.equals(body.clear())) {

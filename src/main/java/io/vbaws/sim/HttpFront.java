@@ -79,14 +79,14 @@ final class HttpFront implements HttpHandler {
             write(exchange, error(ApiProblem.ofStatus(fault.status(), "injected fault: " + ApiProblem.reason(fault.status()))));
             return;
         }
-        ApiResponse response = process(exchange, method, path, match, true);
+        RouteResponse response = process(exchange, method, path, match, true);
         if (fault.action() == FaultAction.LOSE_ANSWER) {
             return;
         }
         write(exchange, response);
     }
 
-    private ApiResponse process(HttpExchange exchange, String method, String path, Router.Match match, boolean checkVersion) {
+    private RouteResponse process(HttpExchange exchange, String method, String path, Router.Match match, boolean checkVersion) {
         try {
             if (!match.found()) {
                 if (match.template() != null) {
@@ -109,7 +109,7 @@ final class HttpFront implements HttpHandler {
                 }
             }
             byte[] body = exchange.getRequestBody().readAllBytes();
-            ApiRequest request = new ApiRequest(method, path, match.template(), match.params(),
+            RoutedRequest request = new RoutedRequest(method, path, match.template(), match.params(),
                     QueryParams.parse(exchange.getRequestURI().getRawQuery()), headers, body, null);
             Router.Route route = match.route();
             if (route.access() != Router.Access.ANONYMOUS) {
@@ -136,8 +136,8 @@ final class HttpFront implements HttpHandler {
         }
     }
 
-    private ApiResponse error(ApiProblem problem) {
-        ApiResponse response = ApiResponse.json(json, problem.status(), problem.body());
+    private RouteResponse error(ApiProblem problem) {
+        RouteResponse response = RouteResponse.json(json, problem.status(), problem.body());
         return problem.status() == 401 ? response.withHeader("WWW-Authenticate", "Bearer") : response;
     }
 
@@ -148,7 +148,7 @@ final class HttpFront implements HttpHandler {
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
-    private static void write(HttpExchange exchange, ApiResponse response) throws IOException {
+    private static void write(HttpExchange exchange, RouteResponse response) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         if (response.contentType() != null) {
             headers.set("Content-Type", response.contentType());

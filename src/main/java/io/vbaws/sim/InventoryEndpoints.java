@@ -48,29 +48,29 @@ final class InventoryEndpoints {
         router.add("GET", api + "/amazonConnections/{connectionId}/cloudEncryptionKeys", Router.Access.READ, this::keys);
     }
 
-    private ApiResponse ok(Object body) {
-        return ApiResponse.json(json, 200, body);
+    private RouteResponse ok(Object body) {
+        return RouteResponse.json(json, 200, body);
     }
 
-    private <T> ApiResponse page(List<T> items, ApiRequest request) {
+    private <T> RouteResponse page(List<T> items, RoutedRequest request) {
         return ok(Listing.page(items, request.query(), false));
     }
 
-    private ApiResponse regions(ApiRequest request) {
+    private RouteResponse regions(RoutedRequest request) {
         String search = request.query().first("SearchPattern");
         List<Region> regions = appliance.view().estate().regions().stream().map(EstateRegion::region)
                 .filter(r -> Listing.matches(search, r.name())).toList();
         return page(regions, request);
     }
 
-    private ApiResponse tags(ApiRequest request) {
+    private RouteResponse tags(RoutedRequest request) {
         String search = request.query().first("SearchPattern");
         List<CloudTag> tags = appliance.view().estate().tags().stream()
                 .filter(t -> Listing.matches(search, t.key() + "=" + t.value(), t.key(), t.value())).toList();
         return page(tags, request);
     }
 
-    private ApiResponse virtualMachines(ApiRequest request) {
+    private RouteResponse virtualMachines(RoutedRequest request) {
         ApplianceView view = appliance.view();
         QueryParams q = request.query();
         String regionId = q.first("RegionId");
@@ -96,7 +96,7 @@ final class InventoryEndpoints {
         return page(result, request);
     }
 
-    private EstateInstance instance(ApplianceView view, ApiRequest request) {
+    private EstateInstance instance(ApplianceView view, RoutedRequest request) {
         EstateInstance instance = view.estate().instance(request.pathParam("virtualMachineId"));
         if (instance == null) {
             throw ApiProblem.notFound("no EC2 instance with id " + request.pathParam("virtualMachineId"));
@@ -104,23 +104,23 @@ final class InventoryEndpoints {
         return instance;
     }
 
-    private ApiResponse virtualMachine(ApiRequest request) {
+    private RouteResponse virtualMachine(RoutedRequest request) {
         ApplianceView view = appliance.view();
         return ok(view.toApi(instance(view, request)));
     }
 
-    private ApiResponse volumes(ApiRequest request) {
+    private RouteResponse volumes(RoutedRequest request) {
         return page(instance(appliance.view(), request).volumes(), request);
     }
 
-    private ApiResponse accounts(ApiRequest request) {
+    private RouteResponse accounts(RoutedRequest request) {
         String search = request.query().first("SearchPattern");
         List<AmazonAccount> accounts = appliance.view().estate().accounts().stream()
                 .filter(a -> Listing.matches(search, a.name(), a.awsAccountId())).toList();
         return page(accounts, request);
     }
 
-    private ApiResponse storageTemplates(ApiRequest request) {
+    private RouteResponse storageTemplates(RoutedRequest request) {
         String repository = request.query().first("RepositoryId");
         List<StorageTemplate> templates = appliance.view().estate().storageTemplates().stream()
                 .filter(t -> repository == null || repository.equals(t.defaultRepositoryId())
@@ -131,7 +131,7 @@ final class InventoryEndpoints {
         return page(templates, request);
     }
 
-    private ApiResponse connect(ApiRequest request) {
+    private RouteResponse connect(RoutedRequest request) {
         AmazonConnectionSpec spec = request.json(json, AmazonConnectionSpec.class);
         Estate estate = appliance.view().estate();
         List<String> problems = new ArrayList<>();
@@ -150,10 +150,10 @@ final class InventoryEndpoints {
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);
         }
-        return ApiResponse.json(json, 201, new AmazonConnection(estate.connection(account, region).id(), null));
+        return RouteResponse.json(json, 201, new AmazonConnection(estate.connection(account, region).id(), null));
     }
 
-    private ApiResponse keys(ApiRequest request) {
+    private RouteResponse keys(RoutedRequest request) {
         Estate estate = appliance.view().estate();
         Estate.Connection connection = estate.connection(request.pathParam("connectionId"));
         if (connection == null) {

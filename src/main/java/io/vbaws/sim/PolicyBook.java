@@ -40,7 +40,7 @@ final class PolicyBook {
         int serial = state.nextSerial();
         String at = state.clock().toString();
         StoredPolicy policy = new StoredPolicy(SeededIds.uuid(state.seed(), "policy", String.valueOf(serial)), serial, usn,
-                true, at, spec, List.of(new PolicyVersion(at, usn, PolicyVersion.CREATED, PolicyScope.of(spec))));
+                true, at, spec, List.of(new PolicyVersion(at, usn, PolicyVersion.CREATED, ScopeDefinition.of(spec))));
         List<StoredPolicy> policies = new ArrayList<>(state.policies());
         policies.add(policy);
         return new StateStore.Change<>(state.withPolicies(policies, usn, serial + 1), policy);
@@ -51,9 +51,9 @@ final class PolicyBook {
         validator.validate(body, state, id, true);
         SlaPolicySpec spec = withDefaults(body);
         long usn = state.usnCounter() + 1;
-        PolicyScope scope = PolicyScope.of(spec);
+        ScopeDefinition scope = ScopeDefinition.of(spec);
         // Only a change of scope moves membership; other edits need no history entry.
-        PolicyVersion version = Objects.equals(scope, PolicyScope.of(old.spec())) ? null
+        PolicyVersion version = Objects.equals(scope, ScopeDefinition.of(old.spec())) ? null
                 : new PolicyVersion(state.clock().toString(), usn, PolicyVersion.MODIFIED, scope);
         StoredPolicy policy = old.withChange(usn, spec, old.enabled(), version);
         return new StateStore.Change<>(state.withPolicies(state.replacing(policy), usn, state.nextSerial()), policy);

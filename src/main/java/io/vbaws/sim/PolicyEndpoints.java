@@ -51,11 +51,11 @@ final class PolicyEndpoints {
         router.add("GET", BASE + "/{policyId}/cost", Router.Access.READ, this::cost);
     }
 
-    private ApiResponse ok(Object body) {
-        return ApiResponse.json(json, 200, body);
+    private RouteResponse ok(Object body) {
+        return RouteResponse.json(json, 200, body);
     }
 
-    private ApiResponse list(ApiRequest request) {
+    private RouteResponse list(RoutedRequest request) {
         ApplianceView view = appliance.view();
         String search = request.query().first("SearchPattern");
         String vmId = request.query().first("VirtualMachineId");
@@ -73,7 +73,7 @@ final class PolicyEndpoints {
         return ok(Listing.page(policies, request.query(), true));
     }
 
-    private ApiResponse create(ApiRequest request) {
+    private RouteResponse create(RoutedRequest request) {
         SlaPolicySpec spec = request.json(json, SlaPolicySpec.class);
         SlaPolicy created = appliance.change(view -> {
             StateStore.Change<StoredPolicy> change = view.model().book().create(view.state(), spec);
@@ -82,12 +82,12 @@ final class PolicyEndpoints {
         return ok(created);
     }
 
-    private ApiResponse get(ApiRequest request) {
+    private RouteResponse get(RoutedRequest request) {
         ApplianceView view = appliance.view();
         return ok(view.toApi(view.policy(request.pathParam("policyId"))));
     }
 
-    private ApiResponse modify(ApiRequest request) {
+    private RouteResponse modify(RoutedRequest request) {
         String id = request.pathParam("policyId");
         appliance.view().policy(id);
         SlaPolicySpec spec = request.json(json, SlaPolicySpec.class);
@@ -103,25 +103,25 @@ final class PolicyEndpoints {
         return before.after(change.state()).toApi(change.result());
     }
 
-    private ApiResponse delete(ApiRequest request) {
+    private RouteResponse delete(RoutedRequest request) {
         String id = request.pathParam("policyId");
         appliance.change(view -> view.model().book().delete(view.state(), id));
-        return ApiResponse.empty(204);
+        return RouteResponse.empty(204);
     }
 
-    private ApiResponse enable(ApiRequest request, boolean enabled) {
+    private RouteResponse enable(RoutedRequest request, boolean enabled) {
         String id = request.pathParam("policyId");
         appliance.change(view -> view.model().book().setEnabled(view.state(), id, enabled));
-        return ApiResponse.empty(200);
+        return RouteResponse.empty(200);
     }
 
-    private ApiResponse orderPriorities(ApiRequest request) {
+    private RouteResponse orderPriorities(RoutedRequest request) {
         PriorityOrder order = request.json(json, PriorityOrder.class);
         appliance.change(view -> view.model().book().orderPriorities(view.state(), order));
         return ok(Map.of());
     }
 
-    private ApiResponse protectedResources(ApiRequest request) {
+    private RouteResponse protectedResources(RoutedRequest request) {
         ApplianceView view = appliance.view();
         StoredPolicy policy = view.policy(request.pathParam("policyId"));
         BitSet members = view.timeline(policy).current();
@@ -136,10 +136,10 @@ final class PolicyEndpoints {
         return ok(Listing.page(resources, request.query(), false));
     }
 
-    private ApiResponse excludedItems(ApiRequest request) {
+    private RouteResponse excludedItems(RoutedRequest request) {
         ApplianceView view = appliance.view();
         StoredPolicy policy = view.policy(request.pathParam("policyId"));
-        PolicyScope scope = PolicyScope.of(policy.spec());
+        ScopeDefinition scope = ScopeDefinition.of(policy.spec());
         String search = request.query().first("SearchPattern");
         List<ExcludedItem> items = new ArrayList<>();
         for (String tagId : scope.excludedTagIds()) {
@@ -166,7 +166,7 @@ final class PolicyEndpoints {
         return ok(Listing.page(items, request.query(), false));
     }
 
-    private ApiResponse regions(ApiRequest request) {
+    private RouteResponse regions(RoutedRequest request) {
         ApplianceView view = appliance.view();
         StoredPolicy policy = view.policy(request.pathParam("policyId"));
         List<Region> regions = policy.spec().regionIds().stream().map(view.estate()::region)
@@ -174,18 +174,18 @@ final class PolicyEndpoints {
         return ok(Listing.page(regions, request.query(), false));
     }
 
-    private ApiResponse export(ApiRequest request) {
+    private RouteResponse export(RoutedRequest request) {
         ApplianceView view = appliance.view();
         String accept = request.header("Accept") == null ? "" : request.header("Accept").toLowerCase(Locale.ROOT);
         for (String type : accept.split(",")) {
             String mime = type.split(";")[0].trim();
             if (mime.equals("text/csv")) {
                 String csv = view.model().export().csv(view.state().policies(), p -> view.timeline(p).current().cardinality());
-                return ApiResponse.bytes(200, "text/csv; charset=utf-8", PolicyExport.utf8(csv));
+                return RouteResponse.bytes(200, "text/csv; charset=utf-8", PolicyExport.utf8(csv));
             }
             if (mime.equals("application/xml") || mime.equals("text/xml")) {
                 byte[] xml = view.model().export().xml(view.state().policies(), p -> view.timeline(p).current().cardinality());
-                return ApiResponse.bytes(200, "application/xml; charset=utf-8", xml);
+                return RouteResponse.bytes(200, "application/xml; charset=utf-8", xml);
             }
         }
         throw new ApiProblem(406, io.vbaws.api.model.ApiValues.ErrorCode.UNEXPECTED_CONTENT, "Not Acceptable",
@@ -193,15 +193,15 @@ final class PolicyEndpoints {
                         + (accept.isBlank() ? "" : " (Accept was '" + request.header("Accept") + "')"), null);
     }
 
-    private ApiResponse estimate(ApiRequest request) {
+    private RouteResponse estimate(RoutedRequest request) {
         SlaPolicySpec spec = request.json(json, SlaPolicySpec.class);
         ApplianceView view = appliance.view();
         view.model().book().validateForEstimate(view.state(), spec);
-        BitSet members = view.model().scopes().members(PolicyScope.of(spec));
+        BitSet members = view.model().scopes().members(ScopeDefinition.of(spec));
         return ok(view.model().costs().estimate(spec, members));
     }
 
-    private ApiResponse cost(ApiRequest request) {
+    private RouteResponse cost(RoutedRequest request) {
         ApplianceView view = appliance.view();
         StoredPolicy policy = view.policy(request.pathParam("policyId"));
         return ok(view.model().costs().estimate(policy.spec(), view.timeline(policy).current()));

@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-record PolicyVersion(String at, long usn, String change, PolicyScope scope) {
+record PolicyVersion(String at, long usn, String change, ScopeDefinition scope) {
 
     static final String CREATED = "Created";
     static final String MODIFIED = "Modified";

@@ -17,7 +17,7 @@ final class Router {
     /** What to run for a request. */
     @FunctionalInterface
     interface Endpoint {
-        ApiResponse handle(ApiRequest request);
+        RouteResponse handle(RoutedRequest request);
     }
 
     /** A route: method, template, how it is authorized, and what runs it. */

@@ -21,7 +21,7 @@ final class ScopeResolver {
     }
 
     /** The instances the scope protects. */
-    BitSet members(PolicyScope scope) {
+    BitSet members(ScopeDefinition scope) {
         BitSet candidates = candidates(scope);
         BitSet members;
         if (ApiValues.BackupType.SELECTED_ITEMS.equals(scope.backupType())) {
@@ -36,7 +36,7 @@ final class ScopeResolver {
     }
 
     /** The instances the exclusions remove: those in scope that an excluded tag or ID names, and every excluded ID. */
-    BitSet excludedInstances(PolicyScope scope) {
+    BitSet excludedInstances(ScopeDefinition scope) {
         BitSet tagged = tagged(scope.excludedTagIds());
         tagged.and(candidates(scope));
         tagged.or(instances(scope.excludedInstanceIds()));
@@ -44,7 +44,7 @@ final class ScopeResolver {
     }
 
     /** Instances in the scope's regions and accounts, before selection and exclusions. */
-    BitSet candidates(PolicyScope scope) {
+    BitSet candidates(ScopeDefinition scope) {
         BitSet inRegions = new BitSet();
         for (String regionId : scope.regionIds()) {
             EstateRegion region = estate.region(regionId);
@@ -56,7 +56,7 @@ final class ScopeResolver {
         return inRegions;
     }
 
-    private BitSet owned(PolicyScope scope) {
+    private BitSet owned(ScopeDefinition scope) {
         AmazonAccount account = scope.identityId() == null ? null : estate.account(scope.identityId());
         if (account != null) {
             return estate.instancesOwnedBy(account.awsAccountId());
@@ -77,7 +77,7 @@ final class ScopeResolver {
         return owned;
     }
 
-    private BitSet excluded(PolicyScope scope) {
+    private BitSet excluded(ScopeDefinition scope) {
         BitSet excluded = instances(scope.excludedInstanceIds());
         excluded.or(tagged(scope.excludedTagIds()));
         return excluded;

@@ -30,7 +30,7 @@ final class SessionEndpoints {
         router.add("GET", HttpFront.API + "/sessions/{sessionId}/log", Router.Access.READ, this::log);
     }
 
-    private ApiResponse list(ApiRequest request) {
+    private RouteResponse list(RoutedRequest request) {
         ApplianceView view = appliance.view();
         QueryParams q = request.query();
         Set<String> types = new LinkedHashSet<>();
@@ -70,7 +70,7 @@ final class SessionEndpoints {
             }
         }
         sessions.sort(Comparator.comparing(Session::executionStartTime).reversed().thenComparing(Session::id));
-        return ApiResponse.json(json, 200, Listing.page(sessions, q, false));
+        return RouteResponse.json(json, 200, Listing.page(sessions, q, false));
     }
 
     private PolicySessions.Run find(ApplianceView view, String id) {
@@ -84,13 +84,13 @@ final class SessionEndpoints {
         return run;
     }
 
-    private ApiResponse get(ApiRequest request) {
+    private RouteResponse get(RoutedRequest request) {
         ApplianceView view = appliance.view();
-        return ApiResponse.json(json, 200, view.model().policySessions().session(find(view, request.pathParam("sessionId"))));
+        return RouteResponse.json(json, 200, view.model().policySessions().session(find(view, request.pathParam("sessionId"))));
     }
 
-    private ApiResponse log(ApiRequest request) {
+    private RouteResponse log(RoutedRequest request) {
         ApplianceView view = appliance.view();
-        return ApiResponse.json(json, 200, view.model().policySessions().log(find(view, request.pathParam("sessionId"))));
+        return RouteResponse.json(json, 200, view.model().policySessions().log(find(view, request.pathParam("sessionId"))));
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.vbaws.api.ApiJson;
+import io.vbaws.api.model.ApiJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

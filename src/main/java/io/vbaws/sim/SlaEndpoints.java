@@ -36,11 +36,11 @@ final class SlaEndpoints {
         router.add("GET", BASE + "/slaSessions/{sessionId}/slaSessionLogs", Router.Access.READ, this::logs);
     }
 
-    private ApiResponse ok(Object body) {
-        return ApiResponse.json(json, 200, body);
+    private RouteResponse ok(Object body) {
+        return RouteResponse.json(json, 200, body);
     }
 
-    private ApiResponse report(ApiRequest request) {
+    private RouteResponse report(RoutedRequest request) {
         ApplianceView view = appliance.view();
         StoredPolicy policy = view.policy(request.pathParam("policyId"));
         List<io.vbaws.api.model.SlaReport> reports = Listing.matches(request.query().first("SearchPattern"), policy.name())
@@ -48,7 +48,7 @@ final class SlaEndpoints {
         return ok(Listing.page(reports, request.query(), false));
     }
 
-    private ApiResponse results(ApiRequest request) {
+    private RouteResponse results(RoutedRequest request) {
         ApplianceView view = appliance.view();
         StoredPolicy policy = view.policy(request.pathParam("policyId"));
         Set<String> statuses = statuses(request.query().all("ec2SlaFilterSessionStatus"), "ec2SlaFilterSessionStatus");
@@ -60,7 +60,7 @@ final class SlaEndpoints {
                 false));
     }
 
-    private ApiResponse instances(ApiRequest request) {
+    private RouteResponse instances(RoutedRequest request) {
         ApplianceView view = appliance.view();
         StoredPolicy policy = view.policy(request.pathParam("policyId"));
         QueryParams q = request.query();
@@ -74,7 +74,7 @@ final class SlaEndpoints {
         return ok(new SlaInstances(PolicyCompliance.statistics(rows), page.results(), page.totalCount()));
     }
 
-    private ApiResponse sessions(ApiRequest request) {
+    private RouteResponse sessions(RoutedRequest request) {
         ApplianceView view = appliance.view();
         StoredPolicy policy = view.policy(request.pathParam("policyId"));
         String instanceId = request.pathParam("instanceId");
@@ -93,7 +93,7 @@ final class SlaEndpoints {
         return ok(Listing.page(sessions, request.query(), false));
     }
 
-    private ApiResponse logs(ApiRequest request) {
+    private RouteResponse logs(RoutedRequest request) {
         ApplianceView view = appliance.view();
         String sessionId = request.pathParam("sessionId");
         SessionIds.Session session = view.model().sessionIds().decode(sessionId);
@@ -121,7 +121,7 @@ final class SlaEndpoints {
         return new long[] {from.getEpochSecond(), to.getEpochSecond()};
     }
 
-    private static Set<BackupKind> kinds(ApiRequest request) {
+    private static Set<BackupKind> kinds(RoutedRequest request) {
         List<String> values = request.query().all("backupType");
         if (values.isEmpty()) {
             return EnumSet.allOf(BackupKind.class);
@@ -137,7 +137,7 @@ final class SlaEndpoints {
         return kinds;
     }
 
-    private static Set<ScheduleKind> schedules(ApiRequest request) {
+    private static Set<ScheduleKind> schedules(RoutedRequest request) {
         List<String> values = request.query().all("scheduleType");
         if (values.isEmpty()) {
             return EnumSet.allOf(ScheduleKind.class);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference
 import com.fasterxml.jackson.databind.JsonNode
 import com.fasterxml.jackson.databind.JavaType
 import com.fasterxml.jackson.databind.ObjectMapper
+import io.vbaws.api.model.ApiJson
 import com.fasterxml.jackson.databind.node.NumericNode
 import io.vbaws.api.model.*
 import spock.lang.Shared

@@ -1,7 +1,7 @@
 package io.vbaws.dsl
 
-import io.vbaws.inventory.AccountIdentity
-import io.vbaws.inventory.OrganizationIdentity
+import io.vbaws.declaration.AccountIdentity
+import io.vbaws.declaration.OrganizationIdentity
 
 /** A file's defaults { }: every policy of the file starts from them and replaces what it writes. */
 class DefaultsSpec extends DslSpecification {

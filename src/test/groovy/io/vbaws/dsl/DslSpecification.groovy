@@ -1,9 +1,9 @@
 package io.vbaws.dsl
 
-import io.vbaws.inventory.Declarations
-import io.vbaws.inventory.PolicyDeclaration
-import io.vbaws.inventory.ScriptError
-import io.vbaws.inventory.ScriptErrors
+import io.vbaws.declaration.Declarations
+import io.vbaws.declaration.PolicyDeclaration
+import io.vbaws.declaration.ScriptError
+import io.vbaws.declaration.ScriptErrors
 import spock.lang.Specification
 
 /** Runs scripts given as text through {@link PolicyScripts}, for the DSL's specs. */

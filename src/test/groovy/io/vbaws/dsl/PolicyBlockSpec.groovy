@@ -1,8 +1,8 @@
 package io.vbaws.dsl
 
-import io.vbaws.inventory.AccountIdentity
-import io.vbaws.inventory.OrganizationIdentity
-import io.vbaws.inventory.PolicySetting
+import io.vbaws.declaration.AccountIdentity
+import io.vbaws.declaration.OrganizationIdentity
+import io.vbaws.declaration.PolicySetting
 
 /** The slaPolicy block: each setting becomes the declaration's field, with where it was written. */
 class PolicyBlockSpec extends DslSpecification {

@@ -1,6 +1,6 @@
 package io.vbaws.dsl
 
-import io.vbaws.inventory.ScriptErrors
+import io.vbaws.declaration.ScriptErrors
 
 /** What a user reads when a script is wrong: file, line and column, what was expected, every error at once. */
 class ScriptErrorMessagesSpec extends DslSpecification {

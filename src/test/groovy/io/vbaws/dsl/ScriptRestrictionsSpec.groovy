@@ -127,7 +127,7 @@ for (int n = 1; n <= 3; n++) {
         quick.loadSources([new ScriptSource('loop.groovy', "slaPolicy 'ok' { $REQUIRED }\nwhile (true) { }")])
 
         then:
-        def e = thrown(io.vbaws.inventory.ScriptErrors)
+        def e = thrown(io.vbaws.declaration.ScriptErrors)
         e.errors()*.toString() == ['(loop.groovy, line 2) the script ran longer than its limit of 1 s and was stopped: a policy script must finish (is a loop endless?)']
     }
 }

@@ -1,5 +1,6 @@
 package io.vbaws.inventory
 
+import io.vbaws.declaration.ScriptErrors
 import io.vbaws.dsl.PolicyScripts
 import io.vbaws.dsl.ScriptSource
 import spock.lang.Specification

@@ -1,7 +1,7 @@
 package io.vbaws.inventory
 
 import com.fasterxml.jackson.databind.ObjectMapper
-import io.vbaws.api.ApiJson
+import io.vbaws.api.model.ApiJson
 import mockwebserver3.Dispatcher
 import mockwebserver3.MockResponse
 import mockwebserver3.MockWebServer

@@ -1,5 +1,6 @@
 package io.vbaws.inventory
 
+import io.vbaws.declaration.ScriptErrors
 import io.vbaws.api.model.ApiValues
 import io.vbaws.api.model.VolumeRef
 

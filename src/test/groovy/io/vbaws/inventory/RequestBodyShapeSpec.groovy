@@ -2,7 +2,7 @@ package io.vbaws.inventory
 
 import com.fasterxml.jackson.databind.JsonNode
 import com.fasterxml.jackson.databind.ObjectMapper
-import io.vbaws.api.ApiJson
+import io.vbaws.api.model.ApiJson
 import spock.lang.Shared
 
 /**

@@ -1,5 +1,7 @@
 package io.vbaws.inventory
 
+import io.vbaws.declaration.Declarations
+import io.vbaws.declaration.ScriptErrors
 import io.vbaws.dsl.PolicyScripts
 import io.vbaws.dsl.ScriptSource
 import spock.lang.Specification

@@ -1,5 +1,7 @@
 package io.vbaws.inventory
 
+import io.vbaws.declaration.Declarations
+import io.vbaws.declaration.ScriptErrors
 import io.vbaws.api.ApplianceClient
 import io.vbaws.api.ClientConfig
 import io.vbaws.api.Credentials

@@ -1,6 +1,6 @@
 package io.vbaws.plan
 
-import io.vbaws.inventory.SourceRef
+import io.vbaws.declaration.SourceRef
 import spock.lang.Specification
 
 /** Cost lines per changed policy, and totals that compare like with like. */

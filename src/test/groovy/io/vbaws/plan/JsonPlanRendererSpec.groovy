@@ -1,7 +1,7 @@
 package io.vbaws.plan
 
 import groovy.json.JsonSlurper
-import io.vbaws.inventory.SourceRef
+import io.vbaws.declaration.SourceRef
 import spock.lang.Specification
 
 import static io.vbaws.plan.PlanFixtures.*

@@ -1,15 +1,15 @@
 package io.vbaws.plan
 
 import com.fasterxml.jackson.databind.ObjectMapper
-import io.vbaws.api.ApiJson
+import io.vbaws.api.model.ApiJson
 import io.vbaws.api.model.SlaPolicy
 import io.vbaws.api.model.SlaPolicySpec
 import io.vbaws.inventory.DesiredState
 import io.vbaws.inventory.IdKind
 import io.vbaws.inventory.IdNames
-import io.vbaws.inventory.ProtectRule
+import io.vbaws.declaration.ProtectRule
 import io.vbaws.inventory.ResolvedPolicy
-import io.vbaws.inventory.SourceRef
+import io.vbaws.declaration.SourceRef
 
 /**
  * A small named estate and builders for specs (as nested maps, so a test changes one path of a

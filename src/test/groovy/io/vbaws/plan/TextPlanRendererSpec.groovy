@@ -1,6 +1,6 @@
 package io.vbaws.plan
 
-import io.vbaws.inventory.SourceRef
+import io.vbaws.declaration.SourceRef
 import spock.lang.Specification
 
 import static io.vbaws.plan.PlanFixtures.*

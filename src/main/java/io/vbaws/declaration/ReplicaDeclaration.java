@@ -1,4 +1,4 @@
-package io.vbaws.inventory;
+package io.vbaws.declaration;
 
 import io.vbaws.api.model.KeyValueTag;
 import java.util.List;

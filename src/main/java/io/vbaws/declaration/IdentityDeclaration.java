@@ -1,4 +1,4 @@
-package io.vbaws.inventory;
+package io.vbaws.declaration;
 
 /** Whose resources a policy protects: an IAM role of a standalone account, or an organization. */
 public sealed interface IdentityDeclaration permits AccountIdentity, OrganizationIdentity {

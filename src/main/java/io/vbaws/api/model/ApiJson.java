@@ -1,4 +1,4 @@
-package io.vbaws.api;
+package io.vbaws.api.model;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

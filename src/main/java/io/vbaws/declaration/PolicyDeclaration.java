@@ -1,4 +1,4 @@
-package io.vbaws.inventory;
+package io.vbaws.declaration;
 
 import io.vbaws.api.model.KeyValueTag;
 import io.vbaws.api.model.NotificationSettings;
@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * One {@code slaPolicy} as a script declares it: names as written, not yet resolved to IDs. A null
- * field is a setting the script does not set (the same convention as {@link ResolvedPolicy}). Values
+ * field is a setting the script does not set (the same convention as the inventory's {@code ResolvedPolicy}). Values
  * that need no resolution reuse the request body's records ({@link SnapshotSettings},
  * {@link NotificationSettings}). {@code places} says where each setting was written, for messages.
  * A file's {@code defaults} block is a declaration with a null name.

@@ -1,4 +1,4 @@
-package io.vbaws.inventory;
+package io.vbaws.declaration;
 
 /** {@code workers production: true, role: "worker-role", accountName: "..."}; a null field is one not set. */
 public record WorkersDeclaration(Boolean production, NameRef role, String accountName) {

@@ -1,4 +1,4 @@
-package io.vbaws.inventory
+package io.vbaws.text
 
 import spock.lang.Specification
 
@@ -28,5 +28,12 @@ class NameSuggestionsSpec extends Specification {
         NameSuggestions.distance('', 'abc', 10) == 3
         NameSuggestions.distance('same', 'same', 10) == 0
         NameSuggestions.distance('abcdefgh', 'zzzzzzzz', 2) > 2
+    }
+
+    def "a swap of neighbouring letters is one edit, so the swapped name is suggested first"() {
+        expect:
+        NameSuggestions.distance('fiannce', 'finance', 10) == 1
+        suggestions.closest('prod-wbe', ['prod-db', 'prod-web']) == ['prod-web', 'prod-db']
+        suggestions.closest('gloden', ['golden', 'silver']) == ['golden']
     }
 }

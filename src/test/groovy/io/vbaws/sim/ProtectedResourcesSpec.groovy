@@ -12,7 +12,7 @@ import java.nio.file.Path
  * region and account (or organization) first, then selection (instances, tags, or all), minus
  * exclusions, which always win.
  */
-class PolicyScopeSpec extends Specification {
+class ProtectedResourcesSpec extends Specification {
     static final String POLICIES = '/policy/ec2SlaBasedPolicies'
 
     @Shared @TempDir Path dir

@@ -1,4 +1,4 @@
-package io.vbaws.inventory;
+package io.vbaws.declaration;
 
 /**
  * {@code replicate from: "us-east-1", to: "us-west-2", role: "dr-role", key: "alias/dr", onlyEncrypted: true}:

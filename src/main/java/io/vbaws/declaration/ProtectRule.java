@@ -1,4 +1,4 @@
-package io.vbaws.inventory;
+package io.vbaws.declaration;
 
 /**
  * A policy name or glob ({@code legacy-*}) that {@code --prune} must never delete, with where the

@@ -14,7 +14,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-record PolicyScope(
+record ScopeDefinition(
         String identityId,
         List<String> regionIds,
         String backupType,
@@ -24,10 +24,10 @@ record PolicyScope(
         List<String> excludedTagIds,
         OrganizationSettings organizationSettings) {
 
-    static PolicyScope of(SlaPolicySpec spec) {
+    static ScopeDefinition of(SlaPolicySpec spec) {
         SelectedItems selected = spec.selectedItems();
         ExcludedItems excluded = spec.excludedItems();
-        return new PolicyScope(spec.identityId(), orEmpty(spec.regionIds()), spec.backupType(),
+        return new ScopeDefinition(spec.identityId(), orEmpty(spec.regionIds()), spec.backupType(),
                 orEmpty(selected == null ? null : selected.virtualMachineIds()),
                 orEmpty(selected == null ? null : selected.tagIds()),
                 orEmpty(excluded == null ? null : excluded.virtualMachineIds()),

@@ -1,4 +1,4 @@
-package io.vbaws.inventory;
+package io.vbaws.declaration;
 
 /** The settings of a policy declaration, by the word a script uses for each; keys of its places. */
 public enum PolicySetting {

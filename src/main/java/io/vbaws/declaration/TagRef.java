@@ -1,4 +1,4 @@
-package io.vbaws.inventory;
+package io.vbaws.declaration;
 
 import java.util.Objects;
 

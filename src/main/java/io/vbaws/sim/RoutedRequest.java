@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.Map;
 
 /** A routed API request: method, path, the route's template and path parameters, query, headers, body and caller. */
-record ApiRequest(String method, String path, String template, Map<String, String> pathParams, QueryParams query,
+record RoutedRequest(String method, String path, String template, Map<String, String> pathParams, QueryParams query,
                   Headers headers, byte[] body, Caller caller) {
 
     String pathParam(String name) {
@@ -18,8 +18,8 @@ record ApiRequest(String method, String path, String template, Map<String, Strin
         return headers.getFirst(name);
     }
 
-    ApiRequest withCaller(Caller value) {
-        return new ApiRequest(method, path, template, pathParams, query, headers, body, value);
+    RoutedRequest withCaller(Caller value) {
+        return new RoutedRequest(method, path, template, pathParams, query, headers, body, value);
     }
 
     /** The JSON body as a record; a missing or malformed body is a 400. */

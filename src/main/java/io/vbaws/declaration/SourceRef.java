@@ -1,4 +1,4 @@
-package io.vbaws.inventory;
+package io.vbaws.declaration;
 
 /**
  * Where something was declared: a script file, a line and a column (1-based; 0 when unknown).
