@@ -1,5 +1,8 @@
 package io.vbaws.api;
 
+import io.vbaws.api.model.FieldProblem;
+import java.util.List;
+
 /**
  * Anything that went wrong talking to the appliance: a non-2xx answer (with the appliance's
  * status, errorCode, title and details) or a transport failure (status 0). The message names
@@ -14,16 +17,29 @@ public final class ApiException extends RuntimeException {
     private final String details;
     private final String method;
     private final String path;
+    private final transient List<FieldProblem> problems;
 
     public ApiException(int status, String errorCode, String title, String details, String method, String path,
             Throwable cause) {
+        this(status, errorCode, title, details, List.of(), method, path, cause);
+    }
+
+    /** An answer whose error body names its problems field by field. */
+    public ApiException(int status, String errorCode, String title, String details, List<FieldProblem> problems,
+            String method, String path, Throwable cause) {
         super(describe(status, errorCode, title, details, method, path), cause);
         this.status = status;
         this.errorCode = errorCode;
         this.title = title;
         this.details = details;
+        this.problems = List.copyOf(problems);
         this.method = method;
         this.path = path;
+    }
+
+    /** The problems the error body's data names, field by field; empty when it names none. */
+    public List<FieldProblem> problems() {
+        return problems;
     }
 
     /** A request that never got an answer: refused, reset, timed out, TLS failure. */

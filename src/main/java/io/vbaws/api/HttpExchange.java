@@ -139,8 +139,8 @@ final class HttpExchange implements AutoCloseable {
     ApiException toException(ApiRequest request, int status, String reason, String body) {
         ApiError error = parseError(body);
         if (error != null) {
-            return new ApiException(status, error.errorCode(), error.title(), error.explanation(), request.method(),
-                    request.path(), null);
+            return new ApiException(status, error.errorCode(), error.title(), error.explanation(), error.problems(),
+                    request.method(), request.path(), null);
         }
         String snippet = body == null ? null : body.strip();
         if (snippet != null && snippet.length() > 200) {

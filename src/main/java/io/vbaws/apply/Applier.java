@@ -1,9 +1,9 @@
 package io.vbaws.apply;
 
+import io.vbaws.api.ApiException;
 import io.vbaws.api.ApplianceClient;
 import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.plan.ChangeAction;
-import io.vbaws.plan.FieldChange;
 import io.vbaws.plan.Plan;
 import io.vbaws.plan.PolicyChange;
 import java.time.Duration;
@@ -115,43 +115,44 @@ public final class Applier {
             long started = System.nanoTime();
             StepResult result;
             try {
-                String detail = carryOut(change);
-                result = new StepResult(change, StepOutcome.DONE, detail, since(started));
+                Outcome done = carryOut(change);
+                result = new StepResult(change, StepOutcome.DONE, done.detail(), since(started), done.warnings());
             } catch (RuntimeException e) {
                 // Whatever went wrong, the step is recorded, so the report still says what was and was not done.
-                result = new StepResult(change, StepOutcome.FAILED, describe(e), since(started));
+                result = new StepResult(change, StepOutcome.FAILED, describe(e, change), since(started));
             }
             record(result);
             return result;
         }
 
-        private String carryOut(PolicyChange change) {
+        private Outcome carryOut(PolicyChange change) {
             return switch (change.action()) {
                 case CREATE -> create(change);
                 case UPDATE -> update(change);
-                case ENABLE, DISABLE -> onOff(change);
-                case DELETE -> delete(change);
+                case ENABLE, DISABLE -> new Outcome(onOff(change), null);
+                case DELETE -> new Outcome(delete(change), null);
                 case REORDER -> throw new IllegalStateException("reorder runs as one call");
             };
         }
 
-        private String create(PolicyChange change) {
+        private Outcome create(PolicyChange change) {
             DuplicateFreeCreate.Created created = creates.create(change.body());
             createdIds.put(change.policy(), created.policy().id());
             usnAfterOurWrite.put(change.policy(), created.policy().usn());
-            return created.recovered()
+            return new Outcome(created.recovered()
                     ? "created (its answer was lost; found it on the appliance, not created twice)"
-                    : "created";
+                    : "created", created.policy().warning());
         }
 
-        private String update(PolicyChange change) {
+        private Outcome update(PolicyChange change) {
             guard.check(change.policy(), change.id(), change.usn());
             SlaPolicy after = client.modifyPolicy(change.id(), change.body());
             Long usn = after == null ? null : after.usn();
             if (usn != null) {
                 usnAfterOurWrite.put(change.policy(), usn);
             }
-            return "updated (usn " + change.usn() + " -> " + (usn == null ? "?" : usn) + ")";
+            return new Outcome("updated (usn " + change.usn() + " -> " + (usn == null ? "?" : usn) + ")",
+                    after == null ? null : after.warning());
         }
 
         private String onOff(PolicyChange change) {
@@ -195,19 +196,24 @@ public final class Applier {
             }
             Duration took = since(started);
             for (PolicyChange c : steps) {
-                record(new StepResult(c, outcome, outcome == StepOutcome.DONE ? priorityMove(c) : failure, took));
+                record(new StepResult(c, outcome, outcome == StepOutcome.DONE ? "priority " + c.priorityMove() : failure, took));
             }
             return outcome == StepOutcome.DONE;
         }
+    }
 
-        private String priorityMove(PolicyChange change) {
-            for (FieldChange f : change.fields()) {
-                if (f.path().equals("priority")) {
-                    return "priority " + (f.before() == null ? "none" : f.before()) + " -> " + f.after();
-                }
-            }
-            return "reprioritised";
+    /** What a carried-out change says, and the appliance's warning about it (null when none). */
+    private record Outcome(String detail, String warning) {
+        List<String> warnings() {
+            return warning == null || warning.isBlank() ? List.of() : List.of(warning);
         }
+    }
+
+    private static String describe(RuntimeException e, PolicyChange change) {
+        if (ApplianceRefusal.isRefusal(e) && change.body() != null) {
+            return ApplianceRefusal.describe((ApiException) e, change);
+        }
+        return describe(e);
     }
 
     private static String describe(RuntimeException e) {

@@ -2,8 +2,11 @@ package io.vbaws.apply;
 
 import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.plan.ChangeAction;
+import io.vbaws.inventory.IdNames;
 import io.vbaws.plan.LiveVersion;
+import io.vbaws.plan.Plan;
 import io.vbaws.plan.PolicyChange;
+import io.vbaws.plan.PolicyDiff;
 import io.vbaws.plan.SavedPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * Decides whether a saved plan still describes the appliance: every policy it read must still be
- * there with the same usn, and no policy may have appeared under a name the plan creates. Pure;
- * the caller reads the live policies.
+ * there with the same usn, and no policy may have appeared under a name the plan creates. And
+ * whether the appliance already holds what the plan would make of it, as after the plan was
+ * applied. Pure; the caller reads the live policies.
  */
 public final class StalePlanCheck {
 
@@ -41,5 +45,33 @@ public final class StalePlanCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * Whether every change of the plan is already true of the appliance: each created or updated
+     * policy exists with its planned body, each enabled or disabled one is so, each reordered one
+     * has its planned priority, each deleted one is gone. A plan that changes nothing is not "applied".
+     */
+    public boolean alreadyApplied(SavedPlan saved, List<SlaPolicy> live) {
+        Plan plan = saved.plan();
+        if (plan.isEmpty()) {
+            return false;
+        }
+        Map<String, SlaPolicy> byName = live.stream().collect(Collectors.toMap(SlaPolicy::name, Function.identity(), (a, b) -> a));
+        PolicyDiff diff = new PolicyDiff(IdNames.IDS);
+        for (PolicyChange change : plan.changes()) {
+            SlaPolicy now = byName.get(change.policy());
+            boolean holds = switch (change.action()) {
+                case CREATE, UPDATE -> now != null && change.body() != null && diff.between(change.body(), now).isEmpty();
+                case ENABLE -> now != null && Boolean.TRUE.equals(now.isEnabled());
+                case DISABLE -> now != null && Boolean.FALSE.equals(now.isEnabled());
+                case REORDER -> now != null && Integer.valueOf(change.priorityMove().to()).equals(now.priority());
+                case DELETE -> live.stream().noneMatch(p -> p.id().equals(change.id()));
+            };
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
     }
 }

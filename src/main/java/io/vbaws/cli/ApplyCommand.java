@@ -11,6 +11,7 @@ import io.vbaws.plan.Plan;
 import io.vbaws.plan.SavedPlan;
 import io.vbaws.plan.SavedPlanCodec;
 import io.vbaws.plan.TextPlanRenderer;
+import io.vbaws.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -44,7 +45,8 @@ final class ApplyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy scripts (*.groovy), or one saved plan.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy scripts (*.groovy; a directory means every "
+            + "*.groovy file below it), or one saved plan.")
     List<Path> files;
 
     @Mixin
@@ -57,6 +59,9 @@ final class ApplyCommand implements Callable<Integer> {
             description = "At most N changes at a time (default: ${DEFAULT-VALUE}).")
     int parallelism;
 
+    /** Set when a saved plan turns out to be applied already: nothing to do, and no error. */
+    private boolean alreadyApplied;
+
     @Override
     public Integer call() {
         if (parallelism < 1) {
@@ -64,8 +69,10 @@ final class ApplyCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean savedPlan = files.size() == 1 && !files.get(0).toString().endsWith(".groovy");
+        boolean savedPlan = files.size() == 1 && !files.get(0).toString().endsWith(".groovy")
+                && !java.nio.file.Files.isDirectory(files.get(0));
         SavedPlan saved = savedPlan ? readSavedPlan(files.get(0)) : null;
+        List<Path> scripts = savedPlan ? files : ScriptFiles.expand(files);
         TextPlanRenderer renderer = new TextPlanRenderer(Terminal.colour(Main.globalOptions(spec)));
         CompletableFuture<ApplianceConnection> connecting = PlanFromScripts.connectInBackground(spec);
         try {
@@ -73,13 +80,15 @@ final class ApplyCommand implements Callable<Integer> {
             ApplianceConnection connection;
             if (saved != null) {
                 connection = PlanFromScripts.join(connecting);
-                plan = freshSavedPlan(saved, connection, err);
+                plan = freshSavedPlan(saved, connection, out, err);
                 if (plan == null) {
-                    return ExitCode.ERROR;
+                    return alreadyApplied ? ExitCode.OK : ExitCode.ERROR;
                 }
                 out.print(renderer.render(plan));
             } else {
-                plan = new PlanFromScripts().make(connecting, files, scope.toPlanOptions()).plan();
+                PlanFromScripts.Result result = new PlanFromScripts().make(connecting, scripts, scope.toPlanOptions());
+                ScriptErrorReport.warn(result.warnings(), err);
+                plan = result.plan();
                 connection = PlanFromScripts.join(connecting);
                 out.print(renderer.render(plan));
                 if (!plan.isEmpty() && !confirmed(out, err)) {
@@ -96,7 +105,7 @@ final class ApplyCommand implements Callable<Integer> {
             printReport(out, report);
             return report.succeeded() ? ExitCode.OK : ExitCode.ERROR;
         } catch (ScriptErrors failure) {
-            return ScriptErrorReport.print(failure, files.size(), err);
+            return ScriptErrorReport.print(failure, scripts.size(), err);
         } finally {
             PlanFromScripts.closeWhenOpen(connecting);
         }
@@ -115,19 +124,29 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    /** The saved plan, when it was made against this appliance and nothing it read has moved since; else null. */
-    private Plan freshSavedPlan(SavedPlan saved, ApplianceConnection connection, PrintWriter err) {
+    /**
+     * The saved plan, when it was made against this appliance and nothing it read has moved since;
+     * else null, after saying why (or that the plan was already applied, which is no error).
+     */
+    private Plan freshSavedPlan(SavedPlan saved, ApplianceConnection connection, PrintWriter out, PrintWriter err) {
         if (!saved.applianceUrl().equals(connection.description())) {
             throw new IllegalArgumentException("the plan was made against " + saved.applianceUrl() + ", not "
                     + connection.description() + "; run plan against this appliance");
         }
         List<SlaPolicy> live = connection.client().allPolicies();
-        List<String> problems = new StalePlanCheck().problems(saved, live);
+        StalePlanCheck check = new StalePlanCheck();
+        List<String> problems = check.problems(saved, live);
         if (problems.isEmpty()) {
             return saved.plan();
         }
+        if (check.alreadyApplied(saved, live)) {
+            out.println("This plan was already applied: the appliance already matches it. Nothing to do.");
+            out.flush();
+            alreadyApplied = true;
+            return null;
+        }
         for (String problem : problems) {
-            err.println("vbaws: " + problem);
+            err.println("vbaws: " + TerminalText.printable(problem));
         }
         err.println("vbaws: the plan is stale; run plan again");
         err.flush();
@@ -156,21 +175,18 @@ final class ApplyCommand implements Callable<Integer> {
 
     private static synchronized void progress(PrintWriter out, StepResult result) {
         String mark = switch (result.outcome()) {
-            case DONE -> switch (result.change().action()) {
-                case CREATE -> "+";
-                case UPDATE -> "~";
-                case DELETE -> "-";
-                case ENABLE -> "^";
-                case DISABLE -> "v";
-                case REORDER -> "#";
-            };
+            case DONE -> result.change().action().mark();
             case FAILED -> "!";
             case NOT_ATTEMPTED -> " ";
         };
         String verb = result.outcome() == StepOutcome.FAILED ? "FAILED: " : "";
         String took = result.outcome() == StepOutcome.NOT_ATTEMPTED ? ""
                 : String.format(Locale.ROOT, " [%.2fs]", result.took().toNanos() / 1e9);
-        out.println(mark + " " + result.change().policy() + ": " + verb + result.detail() + took);
+        out.println(mark + " " + TerminalText.printable(result.change().policy()) + ": " + verb
+                + TerminalText.printable(result.detail()) + took);
+        for (String warning : result.warnings()) {
+            out.println("    warning from the appliance: " + TerminalText.printable(warning));
+        }
         out.flush();
     }
 
@@ -180,6 +196,14 @@ final class ApplyCommand implements Callable<Integer> {
             section(out, "Done:", report.with(StepOutcome.DONE));
             section(out, "Failed:", report.with(StepOutcome.FAILED));
             section(out, "Not attempted:", report.with(StepOutcome.NOT_ATTEMPTED));
+        }
+        List<StepResult> warned = report.steps().stream().filter(s -> !s.warnings().isEmpty()).toList();
+        if (!warned.isEmpty()) {
+            out.println("Warnings from the appliance:");
+            for (StepResult s : warned) {
+                s.warnings().forEach(w -> out.println("  " + TerminalText.printable(s.change().policy()) + ": "
+                        + TerminalText.printable(w)));
+            }
         }
         out.println(report.summaryLine());
         out.flush();
@@ -191,8 +215,8 @@ final class ApplyCommand implements Callable<Integer> {
         }
         out.println(title);
         for (StepResult s : steps) {
-            out.println("  " + s.change().action().word() + " " + s.change().policy()
-                    + (s.outcome() == StepOutcome.DONE ? "" : ": " + s.detail()));
+            out.println("  " + s.change().action().word() + " " + TerminalText.printable(s.change().policy())
+                    + (s.outcome() == StepOutcome.DONE ? "" : ": " + TerminalText.printable(s.detail())));
         }
     }
 }

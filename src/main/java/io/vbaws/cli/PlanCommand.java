@@ -31,13 +31,15 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy scripts.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy scripts; a directory means every *.groovy "
+            + "file below it, in path order.")
     List<Path> files;
 
     @Mixin
     PlanScopeOptions scope;
 
-    @Option(names = "--json", description = "Print the plan as JSON (schema: docs/plan-json.md).")
+    @Option(names = "--json", description = "Print the plan as JSON, or on a script error every diagnostic as JSON "
+            + "(schemas: docs/plan-json.md).")
     boolean json;
 
     @Option(names = "--cost", description = "Show the estimated monthly cost of each changed policy before and "
@@ -56,15 +58,19 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> scripts = ScriptFiles.expand(files);
         CompletableFuture<ApplianceConnection> connecting = PlanFromScripts.connectInBackground(spec);
         try {
-            PlanFromScripts.Result result = new PlanFromScripts().make(connecting, files, scope.toPlanOptions());
+            PlanFromScripts.Result result = new PlanFromScripts().make(connecting, scripts, scope.toPlanOptions());
+            if (!json) {
+                ScriptErrorReport.warn(result.warnings(), err);
+            }
             ApplianceConnection connection = PlanFromScripts.join(connecting);
             PlanCosts costs = cost && !result.plan().isEmpty()
                     ? new CostLookup(connection.client()).costsOf(result.plan())
                     : PlanCosts.NONE;
             stdout.print(json
-                    ? new JsonPlanRenderer().render(result.plan(), costs) + "\n"
+                    ? new JsonPlanRenderer().render(result.plan(), costs, ScriptErrorReport.diagnostics(result.warnings())) + "\n"
                     : new TextPlanRenderer(Terminal.colour(Main.globalOptions(spec))).render(result.plan(), costs));
             stdout.flush();
             if (out != null) {
@@ -75,7 +81,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             return detailedExitCode && !result.plan().isEmpty() ? ExitCode.CHANGES : ExitCode.OK;
         } catch (ScriptErrors failure) {
-            return ScriptErrorReport.print(failure, files.size(), err);
+            return json ? ScriptErrorReport.printJson(failure, stdout) : ScriptErrorReport.print(failure, scripts.size(), err);
         } finally {
             PlanFromScripts.closeWhenOpen(connecting);
         }

@@ -4,6 +4,7 @@ import io.vbaws.api.ApplianceClient;
 import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.dsl.PolicyScripts;
 import io.vbaws.declaration.Declarations;
+import io.vbaws.declaration.ScriptError;
 import io.vbaws.inventory.DesiredState;
 import io.vbaws.inventory.InventoryIndex;
 import io.vbaws.inventory.InventoryLoader;
@@ -30,8 +31,8 @@ import java.util.concurrent.CompletionException;
  */
 final class PlanFromScripts {
 
-    /** A plan and the digest of the scripts it came from. */
-    record Result(Plan plan, String scriptsDigest) {
+    /** A plan, the digest of the scripts it came from, and the warnings the scripts drew. */
+    record Result(Plan plan, String scriptsDigest, List<ScriptError> warnings) {
     }
 
     /**
@@ -47,7 +48,7 @@ final class PlanFromScripts {
         CompletableFuture<List<SlaPolicy>> live = CompletableFuture.supplyAsync(client::allPolicies);
         InventoryIndex index = new InventoryLoader(client).load(declarations);
         DesiredState desired = new PolicyResolver(index).resolve(declarations);
-        return new Result(new Planner().plan(desired, join(live), index, options), digest(files));
+        return new Result(new Planner().plan(desired, join(live), index, options), digest(files), desired.warnings());
     }
 
     /** Opens the connection of {@code spec} on another thread. */

@@ -1,11 +1,13 @@
 package io.vbaws.cli;
 
-import io.vbaws.dsl.PolicyScripts;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vbaws.declaration.Declarations;
+import io.vbaws.declaration.ScriptError;
+import io.vbaws.declaration.ScriptErrors;
+import io.vbaws.dsl.PolicyScripts;
 import io.vbaws.inventory.InventoryIndex;
 import io.vbaws.inventory.InventoryLoader;
 import io.vbaws.inventory.PolicyResolver;
-import io.vbaws.declaration.ScriptErrors;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,12 +30,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy scripts to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy scripts to check; a directory means "
+            + "every *.groovy file below it.")
     List<Path> files;
 
     @Option(names = "--online", description = "Also resolve names (regions, templates, roles, instances, tags, "
             + "volumes, keys) against the appliance.")
     boolean online;
+
+    @Option(names = "--json", description = "Print every diagnostic (file, line, column, severity, message, "
+            + "suggestion) as one JSON document on stdout (schema: docs/plan-json.md).")
+    boolean json;
 
     /** What {@code --online} resolves against: an inventory for the run's declarations, open until closed. */
     interface OnlineInventory extends AutoCloseable {
@@ -74,19 +81,31 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> scripts = ScriptFiles.expand(files);
         try {
-            Declarations declarations = new PolicyScripts().load(files);
+            Declarations declarations = new PolicyScripts().load(scripts);
+            List<ScriptError> warnings = declarations.warnings();
             if (online) {
                 try (OnlineInventory inventory = onlineInventory.apply(spec)) {
-                    new PolicyResolver(inventory.index(declarations)).resolve(declarations);
+                    warnings = new PolicyResolver(inventory.index(declarations)).resolve(declarations).warnings();
                 }
             }
-            out.println(ScriptErrorReport.count(files.size(), "file", "files") + ", "
-                    + ScriptErrorReport.count(declarations.policies().size(), "policy", "policies") + ": valid.");
+            String summary = ScriptErrorReport.count(scripts.size(), "file", "files") + ", "
+                    + ScriptErrorReport.count(declarations.policies().size(), "policy", "policies") + ": valid"
+                    + (warnings.isEmpty() ? "." : ", " + ScriptErrorReport.count(warnings.size(), "warning", "warnings") + ".");
+            if (json) {
+                ObjectNode counts = ScriptErrorReport.summary();
+                counts.put("files", scripts.size());
+                counts.put("policies", declarations.policies().size());
+                out.println(ScriptErrorReport.json(warnings, counts));
+            } else {
+                ScriptErrorReport.warn(warnings, err);
+                out.println(summary);
+            }
             out.flush();
             return ExitCode.OK;
         } catch (ScriptErrors failure) {
-            return ScriptErrorReport.print(failure, files.size(), err);
+            return json ? ScriptErrorReport.printJson(failure, out) : ScriptErrorReport.print(failure, scripts.size(), err);
         }
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every error of a run's scripts, at once: a run that fails throws this, never the first error
- * alone. The message is the formatted list, one error per line (a compile error adds its source
- * line and caret).
+ * Every problem of a run's scripts, at once: a run that fails throws this, never the first error
+ * alone. It holds at least one error, and the warnings found beside them. The message is the
+ * formatted list, one problem per line (a compile error adds its source line and caret).
  */
 public final class ScriptErrors extends RuntimeException {
 
@@ -21,7 +21,7 @@ public final class ScriptErrors extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    /** The errors, in the order of the files given and, within a file, of lines. */
+    /** Every problem, warnings included, in the order of the files given and, within a file, of lines. */
     public List<ScriptError> errors() {
         return errors;
     }
@@ -35,6 +35,16 @@ public final class ScriptErrors extends RuntimeException {
         return errors.stream()
                 .sorted(byFile.thenComparingInt((ScriptError e) -> e.at().line()).thenComparingInt(e -> e.at().column()))
                 .toList();
+    }
+
+    /** How many of the problems are errors. */
+    public long errorCount() {
+        return errors.stream().filter(ScriptError::isError).count();
+    }
+
+    /** Whether any of {@code problems} fails the run. */
+    public static boolean anyError(List<ScriptError> problems) {
+        return problems.stream().anyMatch(ScriptError::isError);
     }
 
     private static String format(List<ScriptError> errors) {

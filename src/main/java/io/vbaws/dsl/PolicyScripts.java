@@ -86,13 +86,13 @@ public final class PolicyScripts {
         }
         Declarations declarations = new Declarations(withoutDuplicates(policies, errors), protectRules);
         errors.addAll(checks.check(declarations));
-        if (!errors.isEmpty()) {
-            List<String> order = new ArrayList<>();
-            earlier.forEach(e -> order.add(e.at().file()));
-            sources.forEach(s -> order.add(s.name()));
+        List<String> order = new ArrayList<>();
+        earlier.forEach(e -> order.add(e.at().file()));
+        sources.forEach(s -> order.add(s.name()));
+        if (ScriptErrors.anyError(errors)) {
             throw new ScriptErrors(ScriptErrors.inFileOrder(errors, order));
         }
-        return declarations;
+        return declarations.withWarnings(ScriptErrors.inFileOrder(errors, order));
     }
 
     private static void run(CompiledScript script, ScriptRecorder recorder) {

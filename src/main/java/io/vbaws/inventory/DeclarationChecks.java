@@ -9,19 +9,26 @@ import io.vbaws.declaration.ProtectRule;
 import io.vbaws.declaration.Declarations;
 import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.SourceRef;
+import io.vbaws.declaration.WorkersDeclaration;
+import io.vbaws.api.model.AwsRegionCodes;
 import io.vbaws.api.model.KeyValueTag;
 import io.vbaws.api.model.NotificationSettings;
 import io.vbaws.api.model.SnapshotSettings;
+import io.vbaws.text.NameSuggestions;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The rules a declaration must keep before anything is resolved: required settings (after file
- * defaults) and value ranges, as the 1.8 reference and the product state them. Needs no appliance:
- * {@code vbaws validate} runs exactly these.
+ * defaults), value ranges, and every rule between settings that the appliance enforces on a policy
+ * body, as the 1.8 reference and the product state them, each reported with its file and line.
+ * Needs no appliance: {@code vbaws validate} runs exactly these. Region codes are checked against
+ * the AWS codes vbaws knows; an unknown one is only a warning here, since the appliance's own list
+ * decides online ({@link #regionWarnings}).
  */
 public final class DeclarationChecks {
 
@@ -34,9 +41,17 @@ public final class DeclarationChecks {
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
-    private static final Pattern VOLUME = Pattern.compile("(?:[^/]+/)?vol-[0-9a-zA-Z]+");
+    /** {@code vol-...}, {@code INSTANCE/vol-...} or {@code REGION/INSTANCE/vol-...}. */
+    private static final Pattern VOLUME = Pattern.compile("(?:[^/]+/){0,2}vol-[0-9a-zA-Z]+");
 
-    /** Every rule broken by {@code declarations}, in declaration order; empty when all hold. */
+    private static final Pattern APPLIANCE_ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final NameSuggestions suggestions = new NameSuggestions(3);
+
+    /**
+     * Every rule broken by {@code declarations}, in declaration order, and the warnings of
+     * {@link #regionWarnings}; empty when all hold. Only the errors fail a run.
+     */
     public List<ScriptError> check(Declarations declarations) {
         List<ScriptError> errors = new ArrayList<>();
         for (PolicyDeclaration policy : declarations.policies()) {
@@ -47,7 +62,41 @@ public final class DeclarationChecks {
                 errors.add(new ScriptError(rule.declaredAt(), "protect needs a policy name or glob such as \"legacy-*\""));
             }
         }
+        errors.addAll(regionWarnings(declarations));
         return errors;
+    }
+
+    /**
+     * A warning for each region code no AWS region has, as far as vbaws knows, with the closest
+     * known codes. Online, the appliance's list replaces these: a code it knows is fine, one it does
+     * not is an error of resolution.
+     */
+    public List<ScriptError> regionWarnings(Declarations declarations) {
+        Set<NameRef> codes = new LinkedHashSet<>();
+        for (PolicyDeclaration p : declarations.policies()) {
+            if (p.regions() != null) {
+                codes.addAll(p.regions());
+            }
+            if (p.replicas() != null && p.replicas().routes() != null) {
+                for (ReplicaRoute route : p.replicas().routes()) {
+                    if (route.from() != null) {
+                        codes.add(route.from());
+                    }
+                    if (route.to() != null) {
+                        codes.add(route.to());
+                    }
+                }
+            }
+        }
+        List<ScriptError> warnings = new ArrayList<>();
+        for (NameRef code : codes) {
+            if (!AwsRegionCodes.isKnown(code.name()) && !APPLIANCE_ID.matcher(code.name()).matches()) {
+                warnings.add(ScriptError.warning(code.at(), "unknown AWS region \"" + code.name() + "\" (checked offline "
+                        + "against the regions vbaws knows; the appliance decides online)",
+                        suggestions.closest(code.name(), AwsRegionCodes.KNOWN)));
+            }
+        }
+        return warnings;
     }
 
     private void checkPolicy(PolicyDeclaration p, List<ScriptError> errors) {
@@ -92,6 +141,15 @@ public final class DeclarationChecks {
         checkSnapshots(p, errors);
         checkReplicas(p, errors);
         checkNotification(p, errors);
+        checkWorkers(p, errors);
+    }
+
+    private static void checkWorkers(PolicyDeclaration p, List<ScriptError> errors) {
+        WorkersDeclaration w = p.workers();
+        if (w != null && Boolean.TRUE.equals(w.production()) && w.role() == null) {
+            errors.add(new ScriptError(p.placeOf(PolicySetting.WORKERS), "workers production: true needs role: the IAM "
+                    + "role the workers run as (expected workers production: true, role: \"worker-role\")"));
+        }
     }
 
     private static void checkUnique(List<NameRef> names, String noun, List<ScriptError> errors) {

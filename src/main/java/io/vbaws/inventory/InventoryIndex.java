@@ -105,9 +105,31 @@ public final class InventoryIndex implements IdNames {
                 .find(nameOrId, suggestions);
     }
 
-    /** A tag by key and value, or by appliance ID given as the key with a null value. */
+    /**
+     * A tag by key and value, or by appliance ID given as the key with a null value. When none
+     * matches, the closest tags: of the same key when the key exists, else of the closest keys (so
+     * {@code enviroment=prod} suggests {@code env=prod}), else the closest {@code key=value} texts.
+     */
     public Match<CloudTag> tag(String key, String value) {
-        return tags.find(value == null ? key : key + "=" + value, suggestions);
+        Match<CloudTag> match = tags.find(value == null ? key : key + "=" + value, suggestions);
+        if (!match.isMissing() || value == null) {
+            return match;
+        }
+        List<String> keys = snapshot.tags().stream().map(CloudTag::key).filter(Objects::nonNull).distinct().toList();
+        List<String> closeKeys = keys.contains(key) ? List.of(key) : suggestions.closest(key, keys);
+        List<String> closest = new ArrayList<>();
+        for (String closeKey : closeKeys) {
+            List<String> values = snapshot.tags().stream().filter(t -> closeKey.equals(t.key())).map(CloudTag::value)
+                    .filter(Objects::nonNull).toList();
+            List<String> closeValues = values.contains(value) ? List.of(value) : suggestions.closest(value, values);
+            closeValues.forEach(v -> closest.add(closeKey + "=" + v));
+        }
+        return new Match<>(List.of(), closest.isEmpty() ? match.closest() : closest.stream().limit(3).toList());
+    }
+
+    /** The "did you mean" of every name this index resolves, for callers that suggest among names of their own. */
+    public NameSuggestions suggestions() {
+        return suggestions;
     }
 
     /**

@@ -45,13 +45,16 @@ import java.util.stream.Collectors;
  * Resolves declarations into the request bodies the appliance expects, every name to its ID,
  * collecting every unknown or ambiguous name of the run before it fails (with {@link ScriptErrors}).
  * A setting the script does not write stays null in the body; the selection is always set.
+ *
+ * <p>The declarations are the checked ones {@code PolicyScripts} answers: {@link DeclarationChecks}
+ * ran once, there, and is not run again here. Online, the appliance's regions replace the offline
+ * guess about region codes, so those warnings are dropped: a code the appliance lacks is an error.
  */
 public final class PolicyResolver {
 
     private static final int LISTED_NAMES = 12;
 
     private final InventoryIndex index;
-    private final DeclarationChecks checks = new DeclarationChecks();
 
     public PolicyResolver(InventoryIndex index) {
         this.index = Objects.requireNonNull(index, "index");
@@ -59,10 +62,7 @@ public final class PolicyResolver {
 
     /** Every policy resolved; throws {@link ScriptErrors} listing every error when any name fails. */
     public DesiredState resolve(Declarations declarations) {
-        List<ScriptError> errors = new ArrayList<>(checks.check(declarations));
-        if (!errors.isEmpty()) {
-            throw new ScriptErrors(errors);
-        }
+        List<ScriptError> errors = new ArrayList<>();
         List<ResolvedPolicy> policies = new ArrayList<>();
         for (PolicyDeclaration declaration : declarations.policies()) {
             ResolvedPolicy policy = new PolicyResolution(declaration, errors).resolve();
@@ -70,11 +70,15 @@ public final class PolicyResolver {
                 policies.add(policy);
             }
         }
+        List<ScriptError> offlineGuesses = new DeclarationChecks().regionWarnings(declarations);
+        List<ScriptError> warnings = declarations.warnings().stream().filter(w -> !offlineGuesses.contains(w)).toList();
+        List<String> files = declarations.policies().stream().map(p -> p.declaredAt().file()).distinct().toList();
         if (!errors.isEmpty()) {
-            List<String> files = declarations.policies().stream().map(p -> p.declaredAt().file()).distinct().toList();
-            throw new ScriptErrors(ScriptErrors.inFileOrder(errors, files));
+            List<ScriptError> all = new ArrayList<>(errors);
+            all.addAll(warnings);
+            throw new ScriptErrors(ScriptErrors.inFileOrder(all, files));
         }
-        return new DesiredState(policies, declarations.protectRules());
+        return new DesiredState(policies, declarations.protectRules(), warnings);
     }
 
     /** One policy's resolution: its errors go to the run's list; the result is null when any. */
@@ -179,28 +183,48 @@ public final class PolicyResolver {
             return List.copyOf(new LinkedHashSet<>(found));
         }
 
+        /**
+         * The instance {@code name} names in the policy's regions: a name, an {@code i-} ID, an appliance
+         * ID, or {@code REGION/NAME} for a name several of the policy's regions share.
+         */
         private VirtualMachine instance(NameRef name) {
             if (regionIds.isEmpty()) {
                 return null;
             }
-            Match<VirtualMachine> match = index.instance(name.name(), regionIds);
+            List<String> inRegions = regionIds;
+            String wanted = name.name();
+            String where = String.join(", ", regionCodes);
+            int slash = wanted.indexOf('/');
+            if (slash > 0) {
+                String code = wanted.substring(0, slash);
+                Match<Region> region = index.region(code);
+                if (!region.isUnique() || !regionIds.contains(region.value().id())) {
+                    errors.add(ScriptError.withSuggestions(name.at(), "instance \"" + wanted + "\": \"" + code
+                            + "\" is not one of the policy's regions (" + where + ")",
+                            index.suggestions().closest(code, regionCodes)));
+                    return null;
+                }
+                inRegions = List.of(region.value().id());
+                where = region.value().name();
+                wanted = wanted.substring(slash + 1);
+            }
+            Match<VirtualMachine> match = index.instance(wanted, inRegions);
             if (match.isUnique()) {
                 return match.value();
             }
-            String where = String.join(", ", regionCodes);
             if (match.isAmbiguous()) {
-                errors.add(new ScriptError(name.at(), "instance \"" + name.name() + "\" is ambiguous in " + where + ": "
+                errors.add(new ScriptError(name.at(), "instance \"" + wanted + "\" is ambiguous in " + where + ": "
                         + match.found().stream().map(PolicyResolver::describe).collect(Collectors.joining(", "))
-                        + "; write the instance's i- ID instead"));
+                        + "; write " + disambiguated(match.found()) + " instead"));
                 return null;
             }
-            List<VirtualMachine> elsewhere = index.instancesAnywhere(name.name());
+            List<VirtualMachine> elsewhere = index.instancesAnywhere(wanted);
             if (!elsewhere.isEmpty()) {
-                errors.add(new ScriptError(name.at(), "instance \"" + name.name() + "\" is not in the policy's regions ("
+                errors.add(new ScriptError(name.at(), "instance \"" + wanted + "\" is not in the policy's regions ("
                         + where + "); it is in " + elsewhere.stream().map(PolicyResolver::describe).collect(Collectors.joining(", "))));
                 return null;
             }
-            errors.add(new ScriptError(name.at(), "unknown instance \"" + name.name() + "\" in " + where + suggestion(match.closest())));
+            errors.add(ScriptError.withSuggestions(name.at(), "unknown instance \"" + wanted + "\" in " + where, match.closest()));
             return null;
         }
 
@@ -244,9 +268,8 @@ public final class PolicyResolver {
                     errors.add(new ScriptError(ref.at(), "volume \"" + volumeId + "\" is ambiguous: "
                             + match.found().stream().map(EbsVolume::id).collect(Collectors.joining(", "))));
                 } else {
-                    errors.add(new ScriptError(ref.at(), "unknown volume \"" + volumeId + "\" on "
-                            + owners.stream().map(PolicyResolver::describe).collect(Collectors.joining(", "))
-                            + suggestion(match.closest())));
+                    errors.add(ScriptError.withSuggestions(ref.at(), "unknown volume \"" + volumeId + "\" on "
+                            + owners.stream().map(PolicyResolver::describe).collect(Collectors.joining(", ")), match.closest()));
                 }
             }
             return List.copyOf(new LinkedHashSet<>(found));
@@ -300,17 +323,27 @@ public final class PolicyResolver {
                 return null;
             }
             String message = "unknown " + kind.noun() + " \"" + ref.name() + "\"" + within;
-            if (!match.closest().isEmpty()) {
-                message += suggestion(match.closest());
-            } else {
+            if (match.closest().isEmpty()) {
                 List<String> all = index.names(kind);
                 if (!all.isEmpty() && all.size() <= LISTED_NAMES) {
                     message += "; expected one of " + quoted(all);
                 }
             }
-            errors.add(new ScriptError(ref.at(), message));
+            errors.add(ScriptError.withSuggestions(ref.at(), message, match.closest()));
             return null;
         }
+    }
+
+    /**
+     * How to name each of several instances one name matches: {@code "us-east-1/web-01" or
+     * "eu-west-1/web-01"} when they are in different regions, else their {@code i-} IDs.
+     */
+    private static String disambiguated(List<VirtualMachine> found) {
+        long regions = found.stream().map(vm -> vm.region() == null ? "" : vm.region().name()).distinct().count();
+        if (regions == found.size()) {
+            return String.join(" or ", found.stream().map(vm -> "\"" + vm.region().name() + "/" + vm.name() + "\"").toList());
+        }
+        return "the instance's i- ID";
     }
 
     private static <T> String idOf(T thing, Function<T, String> id) {
@@ -319,13 +352,6 @@ public final class PolicyResolver {
 
     private static List<String> ids(List<VirtualMachine> vms) {
         return vms.stream().map(VirtualMachine::id).toList();
-    }
-
-    private static String suggestion(List<String> closest) {
-        if (closest.isEmpty()) {
-            return "";
-        }
-        return closest.size() == 1 ? "; did you mean \"" + closest.get(0) + "\"?" : "; did you mean one of " + quoted(closest) + "?";
     }
 
     private static String quoted(List<String> names) {

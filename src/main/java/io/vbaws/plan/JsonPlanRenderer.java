@@ -16,12 +16,22 @@ public final class JsonPlanRenderer {
 
     /** The plan, with a {@code cost} member when {@code costs} has any. */
     public String render(Plan plan, PlanCosts costs) {
+        return render(plan, costs, null);
+    }
+
+    /**
+     * The plan, with a {@code cost} member when {@code costs} has any, and a {@code diagnostics}
+     * member holding the scripts' warnings when {@code diagnostics} is given (written by the caller,
+     * which owns their shape).
+     */
+    public String render(Plan plan, PlanCosts costs, ArrayNode diagnostics) {
         ObjectNode root = json.mapper().createObjectNode();
         root.put("format_version", PlanJson.FORMAT_VERSION);
         ArrayNode changes = root.putArray("changes");
         plan.changes().forEach(change -> changes.add(json.change(change)));
         ArrayNode unmanaged = root.putArray("unmanaged");
         plan.unmanaged().forEach(unmanaged::add);
+        root.set("protected", json.protectedPolicies(plan));
         PlanSummary summary = plan.summary();
         ObjectNode counts = root.putObject("summary");
         counts.put("create", summary.create());
@@ -36,6 +46,9 @@ public final class JsonPlanRenderer {
         if (!costs.isEmpty()) {
             root.set("cost", cost(CostSummary.of(plan, costs)));
         }
+        if (diagnostics != null) {
+            root.set("diagnostics", diagnostics);
+        }
         try {
             return json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -46,6 +59,7 @@ public final class JsonPlanRenderer {
 
     private ObjectNode cost(CostSummary summary) {
         ObjectNode cost = json.mapper().createObjectNode();
+        cost.put("currency", PlanCosts.CURRENCY);
         ArrayNode policies = cost.putArray("policies");
         for (CostSummary.Row row : summary.rows()) {
             ObjectNode line = policies.addObject();

@@ -16,17 +16,26 @@ import java.util.Set;
  * @param priorityOrder the complete order for one {@code orderPriorities} call; null when the plan
  *     leaves priorities alone
  * @param liveVersions every live policy the plan read, with the usn it had
+ * @param protectedFromPrune live policies, within the plan's scope, that no script declares and
+ *     {@code --prune} leaves alone because a protect rule names them
  */
 public record Plan(
         List<PolicyChange> changes,
         List<String> unmanaged,
         PlannedOrder priorityOrder,
-        List<LiveVersion> liveVersions) {
+        List<LiveVersion> liveVersions,
+        List<ProtectedPolicy> protectedFromPrune) {
 
     public Plan {
         changes = List.copyOf(changes);
         unmanaged = List.copyOf(unmanaged);
         liveVersions = List.copyOf(liveVersions);
+        protectedFromPrune = List.copyOf(protectedFromPrune);
+    }
+
+    /** A plan that prunes nothing protected. */
+    public Plan(List<PolicyChange> changes, List<String> unmanaged, PlannedOrder priorityOrder, List<LiveVersion> liveVersions) {
+        this(changes, unmanaged, priorityOrder, liveVersions, List.of());
     }
 
     /** Whether applying this plan would do nothing. */

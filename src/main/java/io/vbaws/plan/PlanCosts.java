@@ -8,6 +8,12 @@ import java.util.Map;
  */
 public record PlanCosts(Map<String, PolicyCost> byPolicy) {
 
+    /**
+     * The currency of every figure: the appliance estimates from AWS prices, which are in US
+     * dollars, and names no currency in its answers.
+     */
+    public static final String CURRENCY = "USD";
+
     /** No costs: renderers show none. */
     public static final PlanCosts NONE = new PlanCosts(Map.of());
 

@@ -38,11 +38,25 @@ final class PlanJson {
         for (FieldChange field : change.fields()) {
             ObjectNode f = fields.addObject();
             f.put("path", field.path());
+            f.put("word", field.word());
             f.set("before", mapper.valueToTree(field.before()));
             f.set("after", mapper.valueToTree(field.after()));
+            f.put("appliance_default", field.applianceDefault());
         }
         node.put("unchanged_fields", change.unchangedFields());
+        node.put("reason", change.reason());
         return node;
+    }
+
+    ArrayNode protectedPolicies(Plan plan) {
+        ArrayNode kept = mapper.createArrayNode();
+        for (ProtectedPolicy p : plan.protectedFromPrune()) {
+            ObjectNode node = kept.addObject();
+            node.put("policy", p.policy());
+            node.put("pattern", p.rule().pattern());
+            node.set("declared_at", place(p.rule().declaredAt()));
+        }
+        return kept;
     }
 
     JsonNode place(SourceRef ref) {

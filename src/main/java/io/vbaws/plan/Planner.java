@@ -25,8 +25,9 @@ public final class Planner {
     /**
      * The plan for {@code desired} against {@code live} (every policy on the appliance).
      *
-     * @throws PlanException when no safe plan exists: two desired policies share a priority, prune
-     *     would delete a protected policy, names repeat, or a policy replicates a region twice
+     * @throws PlanException when no safe plan exists: two desired policies share a priority, names
+     *     repeat, or a policy replicates a region twice. A policy a protect rule names is never
+     *     deleted: {@code --prune} leaves it alone and the plan lists it.
      */
     public Plan plan(DesiredState desired, List<SlaPolicy> live, IdNames names, PlanOptions options) {
         PolicyScope scope = PolicyScope.of(options);
@@ -65,7 +66,7 @@ public final class Planner {
 
         List<PolicyChange> deletes = new ArrayList<>();
         List<String> unmanaged = new ArrayList<>();
-        List<String> refusals = new ArrayList<>();
+        List<ProtectedPolicy> kept = new ArrayList<>();
         for (SlaPolicy policy : live) {
             if (!scope.includes(policy.name()) || declared.containsKey(policy.name())) {
                 continue;
@@ -76,17 +77,11 @@ public final class Planner {
             }
             ProtectRule rule = protecting(policy.name(), desired.protectRules());
             if (rule != null) {
-                refusals.add("'" + policy.name() + "' (protected at " + rule.declaredAt() + ")");
+                kept.add(new ProtectedPolicy(policy.name(), rule));
                 continue;
             }
             deletes.add(new PolicyChange(ChangeAction.DELETE, policy.name(), policy.id(), policy.usn(), null,
                     List.of(), 0, null));
-        }
-        if (!refusals.isEmpty()) {
-            throw new PlanException(refusals.size() == 1
-                    ? "refusing to delete protected policy " + refusals.get(0) + "; remove the protect rule or --exclude it"
-                    : "refusing to delete protected policies " + String.join(", ", refusals)
-                            + "; remove the protect rules or --exclude them");
         }
 
         Set<String> deletedIds = new HashSet<>();
@@ -98,7 +93,7 @@ public final class Planner {
         changes.addAll(order.reorders());
         changes.addAll(deletes);
         List<LiveVersion> versions = live.stream().map(p -> new LiveVersion(p.name(), p.id(), p.usn())).toList();
-        return new Plan(changes, unmanaged, order.order(), versions);
+        return new Plan(changes, unmanaged, order.order(), versions, kept);
     }
 
     private static PolicyChange onOff(ResolvedPolicy policy, String id, Long usn, boolean enabledNow) {

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param fields the fields this change sets, in names, in a stable order
  * @param unchangedFields how many compared fields already matched (updates only; 0 otherwise)
  * @param body the request body: the whole spec for a create, the PUT body for an update; null otherwise
+ * @param reason why the change happens when no script asks for it (a reorder that another policy's
+ *     priority forces: {@code prod-web takes priority 1}); null otherwise
  */
 public record PolicyChange(
         ChangeAction action,
@@ -25,7 +27,11 @@ public record PolicyChange(
         SourceRef declaredAt,
         List<FieldChange> fields,
         int unchangedFields,
-        SlaPolicySpec body) {
+        SlaPolicySpec body,
+        String reason) {
+
+    /** The path of a reorder's one field. */
+    public static final String PRIORITY = "priority";
 
     public PolicyChange {
         Objects.requireNonNull(action, "action");
@@ -33,8 +39,27 @@ public record PolicyChange(
         fields = List.copyOf(fields);
     }
 
+    /** A change its scripts ask for, so with no reason to give. */
+    public PolicyChange(ChangeAction action, String policy, String id, Long usn, SourceRef declaredAt,
+                        List<FieldChange> fields, int unchangedFields, SlaPolicySpec body) {
+        this(action, policy, id, usn, declaredAt, fields, unchangedFields, body, null);
+    }
+
     /** Whether the policy exists on the appliance before apply (false for a created policy's steps). */
     public boolean onExistingPolicy() {
         return id != null;
+    }
+
+    /** Where a reorder moves the policy; null for any other action. */
+    public PriorityMove priorityMove() {
+        if (action != ChangeAction.REORDER) {
+            return null;
+        }
+        for (FieldChange field : fields) {
+            if (field.path().equals(PRIORITY) && field.after() instanceof Integer to) {
+                return new PriorityMove(field.before() instanceof Integer from ? from : null, to);
+            }
+        }
+        throw new IllegalStateException("the reorder of '" + policy + "' carries no priority");
     }
 }

@@ -66,15 +66,47 @@ final class PriorityPlanner {
                     ? !Objects.equals(slot.livePriority(), position)
                     : slot.desired().priority() != null;
             if (moved) {
+                String reason = explicit.containsKey(slot.name()) ? null : reason(slot, natural, result, deleted);
                 reorders.add(new PolicyChange(ChangeAction.REORDER, slot.name(), slot.id(), slot.usn(),
                         slot.desired() == null ? null : slot.desired().declaredAt(),
-                        List.of(new FieldChange("priority", slot.livePriority(), position)), 0, null));
+                        List.of(new FieldChange(PolicyChange.PRIORITY, slot.livePriority(), position)), 0, null, reason));
             }
         }
         for (Slot slot : deleted) {
             order.add(new PlannedPriority(slot.name(), slot.id(), order.size() + 1));
         }
         return new Outcome(new PlannedOrder(order), reorders);
+    }
+
+    /**
+     * Why a policy no script places moves: the placed policies whose move crossed it (one that lands
+     * above it from below "takes priority N", one that leaves from above it "moves to priority N"),
+     * and the deleted policies that were above it.
+     */
+    private static String reason(Slot slot, List<Slot> natural, List<Slot> result, List<Slot> deleted) {
+        int wasAt = natural.indexOf(slot);
+        int nowAt = result.indexOf(slot);
+        List<String> causes = new ArrayList<>();
+        for (int i = 0; i < result.size(); i++) {
+            Slot other = result.get(i);
+            if (other == slot || other.desired() == null || other.desired().priority() == null) {
+                continue;
+            }
+            int otherWasAt = natural.indexOf(other);
+            boolean aboveBefore = otherWasAt < wasAt;
+            boolean aboveNow = i < nowAt;
+            if (aboveNow && !aboveBefore) {
+                causes.add(other.name() + " takes priority " + (i + 1));
+            } else if (aboveBefore && !aboveNow) {
+                causes.add(other.name() + " moves to priority " + (i + 1));
+            }
+        }
+        for (Slot gone : deleted) {
+            if (gone.livePriority() != null && slot.livePriority() != null && gone.livePriority() < slot.livePriority()) {
+                causes.add(gone.name() + " is deleted");
+            }
+        }
+        return causes.isEmpty() ? "the priorities close up" : String.join("; ", causes);
     }
 
     /** Explicit priorities fill their positions; the rest keep their order in the gaps. */

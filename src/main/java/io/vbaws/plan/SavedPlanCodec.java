@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vbaws.api.model.SlaPolicySpec;
+import io.vbaws.declaration.ProtectRule;
 import io.vbaws.declaration.SourceRef;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public final class SavedPlanCodec {
         }
         ArrayNode unmanaged = root.putArray("unmanaged");
         plan.unmanaged().forEach(unmanaged::add);
+        root.set("protected", json.protectedPolicies(plan));
         if (plan.priorityOrder() == null) {
             root.putNull("priority_order");
         } else {
@@ -100,7 +102,8 @@ public final class SavedPlanCodec {
         for (JsonNode node : array(root, "changes")) {
             List<FieldChange> fields = new ArrayList<>();
             for (JsonNode field : array(node, "fields")) {
-                fields.add(new FieldChange(text(field, "path"), value(field.get("before")), value(field.get("after"))));
+                fields.add(new FieldChange(text(field, "path"), optionalText(field, "word"), value(field.get("before")),
+                        value(field.get("after")), field.path("appliance_default").asBoolean(false)));
             }
             JsonNode body = node.get("body");
             changes.add(new PolicyChange(
@@ -111,7 +114,8 @@ public final class SavedPlanCodec {
                     place(node.get("declared_at")),
                     fields,
                     node.path("unchanged_fields").asInt(0),
-                    body == null || body.isNull() ? null : json.mapper().treeToValue(body, SlaPolicySpec.class)));
+                    body == null || body.isNull() ? null : json.mapper().treeToValue(body, SlaPolicySpec.class),
+                    optionalText(node, "reason")));
         }
         List<String> unmanaged = new ArrayList<>();
         array(root, "unmanaged").forEach(name -> unmanaged.add(name.asText()));
@@ -128,7 +132,15 @@ public final class SavedPlanCodec {
         for (JsonNode version : array(root, "live_versions")) {
             versions.add(new LiveVersion(text(version, "name"), optionalText(version, "id"), optionalLong(version, "usn")));
         }
-        return new Plan(changes, unmanaged, order, versions);
+        List<ProtectedPolicy> kept = new ArrayList<>();
+        JsonNode protectedNode = root.get("protected");
+        if (protectedNode != null && protectedNode.isArray()) {
+            for (JsonNode entry : protectedNode) {
+                kept.add(new ProtectedPolicy(text(entry, "policy"),
+                        new ProtectRule(text(entry, "pattern"), place(entry.get("declared_at")))));
+            }
+        }
+        return new Plan(changes, unmanaged, order, versions, kept);
     }
 
     private Object value(JsonNode node) throws JsonProcessingException {

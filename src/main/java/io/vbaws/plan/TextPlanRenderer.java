@@ -1,18 +1,22 @@
 package io.vbaws.plan;
 
+import io.vbaws.api.model.ApiValues;
+import io.vbaws.declaration.ProtectRule;
 import io.vbaws.text.TerminalText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A plan as a person reads it, in the manner of {@code terraform plan}: a block per change headed by
- * its mark, the policy's name and where the scripts declare it; each field as
- * {@code path: before -> after} in names; unchanged fields folded into a count; the unmanaged
- * policies; the costs when given; and the summary line last. ANSI colour only when asked for.
+ * its mark, the policy's name and where the scripts declare it; each field in the script's words as
+ * {@code word: before -> after}, in names; unchanged fields folded into a count; the unmanaged and
+ * protected policies on a line each; the costs when given; and the summary line last. Every name
+ * passes through {@link TerminalText}. ANSI colour only when asked for.
  */
 public final class TextPlanRenderer {
     private static final String RESET = "\u001B[0m";
@@ -22,6 +26,9 @@ public final class TextPlanRenderer {
     private static final String RED = "\u001B[31m";
     private static final String CYAN = "\u001B[36m";
     private static final String DIM = "\u001B[2m";
+
+    /** Names listed on one line before the rest are counted. */
+    private static final int LISTED_NAMES = 10;
 
     /** Lists longer than this on one line are shown an item per line. */
     private static final int INLINE_WIDTH = 72;
@@ -42,9 +49,11 @@ public final class TextPlanRenderer {
     public String render(Plan plan, PlanCosts costs) {
         List<String> lines = new ArrayList<>();
         if (!plan.changes().isEmpty()) {
-            lines.add("vbaws will perform these actions (" + paint(GREEN, "+") + " create, " + paint(YELLOW, "~")
-                    + " update, " + paint(RED, "-") + " delete, " + paint(GREEN, "^") + " enable, " + paint(RED, "v")
-                    + " disable, " + paint(CYAN, "#") + " reorder):");
+            List<String> legend = new ArrayList<>();
+            for (ChangeAction action : ChangeAction.values()) {
+                legend.add(mark(action) + " " + action.word());
+            }
+            lines.add("vbaws will perform these actions (" + String.join(", ", legend) + "):");
             for (PolicyChange change : plan.changes()) {
                 lines.add("");
                 change(change, lines);
@@ -52,8 +61,16 @@ public final class TextPlanRenderer {
             lines.add("");
         }
         if (!plan.unmanaged().isEmpty()) {
-            lines.add("Unmanaged policies (on the appliance, in no script; left alone, --prune deletes them):");
-            plan.unmanaged().forEach(name -> lines.add("  " + TerminalText.printable(name)));
+            int n = plan.unmanaged().size();
+            lines.add(n + " unmanaged " + (n == 1 ? "policy" : "policies") + ", left alone: " + names(plan.unmanaged()));
+        }
+        if (!plan.protectedFromPrune().isEmpty()) {
+            Map<ProtectRule, List<String>> byRule = new LinkedHashMap<>();
+            plan.protectedFromPrune().forEach(p -> byRule.computeIfAbsent(p.rule(), r -> new ArrayList<>()).add(p.policy()));
+            byRule.forEach((rule, policies) -> lines.add("Protected, not deleted: " + names(policies) + " (protect "
+                    + TerminalText.quoted(rule.pattern()) + " " + rule.declaredAt() + ")"));
+        }
+        if (!plan.unmanaged().isEmpty() || !plan.protectedFromPrune().isEmpty()) {
             lines.add("");
         }
         if (!costs.isEmpty() && !plan.changes().isEmpty()) {
@@ -62,6 +79,13 @@ public final class TextPlanRenderer {
         }
         lines.add(plan.summary().line());
         return String.join("\n", lines) + "\n";
+    }
+
+    /** Names on one line, terminal-safe; a long list ends with how many more there are. */
+    private static String names(List<String> names) {
+        List<String> shown = names.stream().limit(LISTED_NAMES).map(TerminalText::printable).toList();
+        String list = String.join(", ", shown);
+        return names.size() > LISTED_NAMES ? list + " and " + (names.size() - LISTED_NAMES) + " more (--json lists all)" : list;
     }
 
     private void change(PolicyChange change, List<String> lines) {
@@ -91,39 +115,51 @@ public final class TextPlanRenderer {
             case ENABLE -> "will be enabled";
             case DISABLE -> change.onExistingPolicy() ? "will be disabled" : "will be disabled once created";
             case REORDER -> {
-                Object before = change.fields().isEmpty() ? null : change.fields().get(0).before();
-                Object after = change.fields().isEmpty() ? null : change.fields().get(0).after();
-                yield before == null ? "will take priority " + after : "will move from priority " + before + " to " + after;
+                PriorityMove move = change.priorityMove();
+                String moves = move.from() == null ? "will take priority " + move.to()
+                        : "will move from priority " + move.from() + " to " + move.to();
+                yield change.reason() == null ? moves : moves + ": " + TerminalText.printable(change.reason());
             }
         };
     }
 
     private String mark(ChangeAction action) {
-        return switch (action) {
-            case CREATE -> paint(GREEN, "+");
-            case UPDATE -> paint(YELLOW, "~");
-            case DELETE -> paint(RED, "-");
-            case ENABLE -> paint(GREEN, "^");
-            case DISABLE -> paint(RED, "v");
-            case REORDER -> paint(CYAN, "#");
+        String colour = switch (action) {
+            case CREATE, ENABLE -> GREEN;
+            case UPDATE -> YELLOW;
+            case DELETE, DISABLE -> RED;
+            case REORDER -> CYAN;
         };
+        return paint(colour, action.mark());
     }
 
     private void created(FieldChange field, List<String> lines) {
         String plus = paint(GREEN, "+");
-        if (field.after() instanceof List<?> items && !fitsInline(field.path(), items)) {
-            lines.add("      " + plus + " " + field.path() + ": " + count(items.size()));
+        String word = TerminalText.printable(field.word());
+        if (field.after() instanceof List<?> items && !fitsInline(word, items)) {
+            lines.add("      " + plus + " " + word + ": " + count(items.size()));
             items.forEach(item -> lines.add("          " + plus + " " + text(item)));
         } else {
-            lines.add("      " + plus + " " + field.path() + ": " + text(field.after()));
+            String value = field.path().equals("backupType") ? selection(field.after()) : text(field.after());
+            lines.add("      " + plus + " " + word + ": " + value
+                    + (field.applianceDefault() ? "  " + paint(DIM, "(appliance default)") : ""));
         }
+    }
+
+    /** The resource selection in a script's terms: no include means all resources. */
+    private static String selection(Object backupType) {
+        if (ApiValues.BackupType.ALL_ITEMS.equals(backupType)) {
+            return "all resources";
+        }
+        return ApiValues.BackupType.SELECTED_ITEMS.equals(backupType) ? "selected resources" : text(backupType);
     }
 
     private void updated(FieldChange field, List<String> lines) {
         String tilde = paint(YELLOW, "~");
+        String word = TerminalText.printable(field.word());
         if (field.before() instanceof List<?> was && field.after() instanceof List<?> will
-                && !(fitsInline(field.path(), was) && fitsInline(field.path(), will))) {
-            lines.add("      " + tilde + " " + field.path() + ": " + count(was.size()) + " -> " + count(will.size()));
+                && !(fitsInline(word, was) && fitsInline(word, will))) {
+            lines.add("      " + tilde + " " + word + ": " + count(was.size()) + " -> " + count(will.size()));
             List<?> added = minus(will, was);
             List<?> removed = minus(was, will);
             added.forEach(item -> lines.add("          " + paint(GREEN, "+") + " " + text(item)));
@@ -132,8 +168,10 @@ public final class TextPlanRenderer {
             if (kept > 0) {
                 lines.add("          " + paint(DIM, "(" + kept + " unchanged " + (kept == 1 ? "item" : "items") + " hidden)"));
             }
+        } else if (field.path().equals("backupType")) {
+            lines.add("      " + tilde + " " + word + ": " + selection(field.before()) + " -> " + selection(field.after()));
         } else {
-            lines.add("      " + tilde + " " + field.path() + ": " + text(field.before()) + " -> " + text(field.after()));
+            lines.add("      " + tilde + " " + word + ": " + text(field.before()) + " -> " + text(field.after()));
         }
     }
 
@@ -151,7 +189,7 @@ public final class TextPlanRenderer {
                 width[i] = Math.max(width[i], cells[i].length());
             }
         }
-        lines.add("Estimated monthly cost (before -> after):");
+        lines.add("Estimated monthly cost in " + PlanCosts.CURRENCY + " (before -> after):");
         for (int r = 0; r < table.size(); r++) {
             String[] cells = table.get(r);
             String line = "  " + pad(cells[0], width[0]) + "  " + padLeft(cells[1], width[1]) + " -> "
@@ -204,7 +242,7 @@ public final class TextPlanRenderer {
     }
 
     private static String money(BigDecimal amount) {
-        return amount == null ? "unknown" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return amount == null ? "unknown" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + PlanCosts.CURRENCY;
     }
 
     private static String signed(BigDecimal amount) {

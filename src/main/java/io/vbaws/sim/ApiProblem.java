@@ -1,9 +1,10 @@
 package io.vbaws.sim;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vbaws.api.model.ApiError;
 import io.vbaws.api.model.ApiValues.ErrorCode;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An answer other than success, as the appliance writes it: status, errorCode, title, details and
@@ -16,9 +17,9 @@ final class ApiProblem extends RuntimeException {
     private final String errorCode;
     private final String title;
     private final String details;
-    private final transient Map<String, Object> data;
+    private final transient ObjectNode data;
 
-    ApiProblem(int status, String errorCode, String title, String details, Map<String, Object> data) {
+    ApiProblem(int status, String errorCode, String title, String details, ObjectNode data) {
         super(status + " " + errorCode + ": " + details, null, false, false);
         this.status = status;
         this.errorCode = errorCode;
@@ -31,10 +32,24 @@ final class ApiProblem extends RuntimeException {
         return new ApiProblem(400, ErrorCode.UNEXPECTED_CONTENT, "Bad Request", details, null);
     }
 
-    /** A body that breaks one or more rules: every problem in details, and as a list in data.errors. */
+    /**
+     * A body that breaks one or more rules: every problem in details, and in data one object per
+     * field, as the reference shapes data ({@code {"property1": {}}}): {@code {"regionIds":
+     * {"message": "must not be empty"}}}. Each problem starts with the field it is about.
+     */
     static ApiProblem invalid(List<String> problems) {
-        return new ApiProblem(400, ErrorCode.UNEXPECTED_CONTENT, "Validation failed", String.join("; ", problems),
-                Map.of("errors", List.copyOf(problems)));
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        for (String problem : problems) {
+            int space = problem.indexOf(' ');
+            String field = space < 0 ? problem : problem.substring(0, space);
+            String message = space < 0 ? "" : problem.substring(space + 1);
+            if (field.endsWith(":")) {
+                field = field.substring(0, field.length() - 1);
+            }
+            ObjectNode entry = data.has(field) ? (ObjectNode) data.get(field) : data.putObject(field);
+            entry.put("message", entry.has("message") ? entry.get("message").asText() + "; " + message : message);
+        }
+        return new ApiProblem(400, ErrorCode.UNEXPECTED_CONTENT, "Validation failed", String.join("; ", problems), data);
     }
 
     static ApiProblem unauthorized(String errorCode, String details) {
@@ -92,6 +107,7 @@ final class ApiProblem extends RuntimeException {
     }
 
     ApiError body() {
-        return new ApiError(null, title, status, errorCode, details, null, null, data);
+        return new ApiError(null, title, status, errorCode, details, null, null,
+                data);
     }
 }

@@ -97,11 +97,29 @@ final class ApplianceView {
                 vm.region(), vm.resourceAwsAccountId(), count, count > 0 ? "Protected" : "Unprotected", vm.isDeleted(), null);
     }
 
+    /** The policy as the collection lists it: no warning, which would cost a scope resolution per policy. */
     SlaPolicy toApi(StoredPolicy policy) {
+        return toApi(policy, null);
+    }
+
+    /**
+     * The policy as create, get and modify answer it, with a {@code warning} when something about
+     * it deserves one: today, that its scope matches no instance, so it protects nothing.
+     */
+    SlaPolicy toApiWithWarning(StoredPolicy policy) {
+        boolean protectsNothing = timeline(policy).current().isEmpty();
+        return toApi(policy, protectsNothing ? NOTHING_IN_SCOPE : null);
+    }
+
+    /** The warning of a policy whose scope matches no instance. */
+    static final String NOTHING_IN_SCOPE = "The policy's scope matches no EC2 instance today: it protects nothing until "
+            + "an instance in its regions, account and selection appears.";
+
+    private SlaPolicy toApi(StoredPolicy policy, String warning) {
         SlaPolicySpec spec = policy.spec();
         return new SlaPolicy(policy.id(), spec.name(), spec.description(), priority(policy), policy.enabled(),
                 identity(spec.identityId()), policy.usn(), spec.regionIds(), spec.backupType(), spec.selectedItems(),
-                spec.excludedItems(), spec.retrySettings(), spec.notificationSettings(), null, spec.storageTemplateId(),
+                spec.excludedItems(), spec.retrySettings(), spec.notificationSettings(), warning, spec.storageTemplateId(),
                 spec.slaTemplateId(), spec.snapshotSettings(), spec.productionWorkersSettings(), spec.replicaSettings(),
                 spec.organizationSettings());
     }

@@ -16,8 +16,13 @@ final class EstateCore {
                     List<Integer> dataGb) {
     }
 
-    /** An IAM role added to the appliance. */
-    record Role(String name, String awsAccountId, String description) {
+    /**
+     * An IAM role added to the appliance: {@code trustedBy} is the account that assumes it when it lives in another account
+     * (null for a role of its own account); {@code permissions} are what the appliance may do with it
+     * (assumed values: the reference does not list them).
+     */
+    record Role(String name, String awsAccountId, String description, String trustedBy, boolean isDefault,
+                List<String> permissions) {
     }
 
     /** A member account of the organization, in one OU. */
@@ -44,12 +49,16 @@ final class EstateCore {
     static final String SANDBOX_ACCOUNT = "555555555555";
     static final String AUDIT_ACCOUNT = "666666666666";
 
+    private static final List<String> BACKUP = List.of("Backup", "Restore");
+
     static final List<Role> ROLES = List.of(
-            new Role("backup-prod", PROD_ACCOUNT, "Backs up the production account"),
-            new Role("backup-dev", DEV_ACCOUNT, "Backs up the development account"),
-            new Role("dr-role", DR_ACCOUNT, "Receives snapshot replicas in the disaster-recovery account"),
-            new Role("worker-role", PROD_ACCOUNT, "Launches worker instances in production accounts"),
-            new Role("backup-audit", AUDIT_ACCOUNT, "Read-only audit account"));
+            new Role("backup-prod", PROD_ACCOUNT, "Backs up the production account", null, true, BACKUP),
+            new Role("backup-dev", DEV_ACCOUNT, "Backs up the development account", null, false, BACKUP),
+            new Role("dr-role", DR_ACCOUNT, "Receives snapshot replicas in the disaster-recovery account", PROD_ACCOUNT,
+                    false, List.of("Replication")),
+            new Role("worker-role", PROD_ACCOUNT, "Launches worker instances in production accounts", null, false,
+                    List.of("Workers")),
+            new Role("backup-audit", AUDIT_ACCOUNT, "Read-only audit account", null, false, List.of("Read")));
 
     static final String ORGANIZATION_NAME = "acme";
     static final String ORGANIZATION_AWS_ID = "o-ab12cd34ef";

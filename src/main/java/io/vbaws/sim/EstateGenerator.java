@@ -201,11 +201,28 @@ final class EstateGenerator {
                 instanceName + "-" + slot, (double) sizeGb, system, null);
     }
 
+    /**
+     * The IAM roles in the nested shape of a real appliance: a role of its own account
+     * ({@code IAMRole}), or one another account trusts ({@code IAMRoleFromAnotherAccount}). The
+     * parent is the appliance's ID of the AWS account that holds, or assumes, the role.
+     */
     private List<AmazonAccount> accounts() {
-        return EstateCore.ROLES.stream()
-                .map(r -> new AmazonAccount(SeededIds.uuid(seed, "account", r.name()), r.name(), r.description(),
-                        r.awsAccountId(), "Global", r.name(), null))
-                .toList();
+        return EstateCore.ROLES.stream().map(r -> {
+            String id = SeededIds.uuid(seed, "account", r.name());
+            AmazonAccount.IamRole own = null;
+            AmazonAccount.IamRoleFromAnotherAccount trusted = null;
+            if (r.trustedBy() == null) {
+                own = new AmazonAccount.IamRole(awsAccountId(r.awsAccountId()), r.name(), r.isDefault());
+            } else {
+                trusted = new AmazonAccount.IamRoleFromAnotherAccount(awsAccountId(r.trustedBy()), r.awsAccountId(), r.name());
+            }
+            return new AmazonAccount(id, r.name(), r.description(), r.awsAccountId(), "Global", null, null, own, trusted,
+                    r.permissions());
+        }).toList();
+    }
+
+    private String awsAccountId(String awsAccountNumber) {
+        return SeededIds.uuid(seed, "awsAccount", awsAccountNumber);
     }
 
     private Organization organization() {

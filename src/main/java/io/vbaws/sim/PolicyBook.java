@@ -1,5 +1,6 @@
 package io.vbaws.sim;
 
+import io.vbaws.api.model.ApiValues;
 import io.vbaws.api.model.PolicyPriority;
 import io.vbaws.api.model.PriorityOrder;
 import io.vbaws.api.model.RetrySettings;
@@ -19,9 +20,6 @@ import java.util.Set;
  * next value of the appliance-wide usn counter; the time of a change is the appliance's clock.
  */
 final class PolicyBook {
-    /** What the appliance fills in when a body leaves retries out. */
-    static final int DEFAULT_RETRY_TIMES = 3;
-
     private final PolicyValidator validator;
 
     PolicyBook(Estate estate) {
@@ -169,9 +167,6 @@ final class PolicyBook {
         if (spec.retrySettings() != null) {
             return spec;
         }
-        return new SlaPolicySpec(spec.name(), spec.description(), spec.identityId(), spec.backupType(), spec.selectedItems(),
-                spec.excludedItems(), spec.regionIds(), spec.storageTemplateId(), spec.slaTemplateId(),
-                spec.snapshotSettings(), spec.replicaSettings(), new RetrySettings(DEFAULT_RETRY_TIMES),
-                spec.notificationSettings(), spec.productionWorkersSettings(), spec.organizationSettings());
+        return spec.toBuilder().retrySettings(new RetrySettings(ApiValues.PolicyDefaults.RETRY_TIMES)).build();
     }
 }

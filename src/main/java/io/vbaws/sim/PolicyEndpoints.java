@@ -84,7 +84,7 @@ final class PolicyEndpoints {
 
     private RouteResponse get(RoutedRequest request) {
         ApplianceView view = appliance.view();
-        return ok(view.toApi(view.policy(request.pathParam("policyId"))));
+        return ok(view.toApiWithWarning(view.policy(request.pathParam("policyId"))));
     }
 
     private RouteResponse modify(RoutedRequest request) {
@@ -100,7 +100,7 @@ final class PolicyEndpoints {
 
     /** The API form of the changed policy, as the new state numbers it. */
     private static SlaPolicy afterChange(ApplianceView before, StateStore.Change<StoredPolicy> change) {
-        return before.after(change.state()).toApi(change.result());
+        return before.after(change.state()).toApiWithWarning(change.result());
     }
 
     private RouteResponse delete(RoutedRequest request) {

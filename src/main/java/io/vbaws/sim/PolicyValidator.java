@@ -139,13 +139,11 @@ final class PolicyValidator {
             if (vms.isEmpty() && tags.isEmpty()) {
                 problems.add("selectedItems must name at least one instance or tag when backupType is SelectedItems");
             }
-        } else if (type.equals(ApiValues.BackupType.ALL_ITEMS)) {
-            if (!vms.isEmpty() || !tags.isEmpty()) {
-                problems.add("selectedItems must be empty when backupType is AllItems (use SelectedItems to choose resources)");
-            }
-        } else {
+        } else if (!type.equals(ApiValues.BackupType.ALL_ITEMS)) {
             problems.add("backupType must be AllItems or SelectedItems, not '" + type + "'");
         }
+        // AllItems with a filled-in selectedItems is what the reference's own example sends: the
+        // selection is kept and ignored, but what it names must still exist.
         unknown("selectedItems.virtualMachineIds", "instances", vms, id -> estate.instance(id) != null, problems);
         unknown("selectedItems.tagIds", "tags", tags, id -> estate.tag(id) != null, problems);
     }

@@ -37,15 +37,12 @@ class ApplierSpec extends Specification {
         def region = client.regions().find { it.name() == 'us-east-1' }
         def role = client.accounts().find { it.name() == 'backup-prod' }
         def gold = client.slaTemplates().find { it.name() == 'gold' }
-        client.createPolicy(new SlaPolicySpec(name, 'first', role.id(), 'AllItems', null, null, [region.id()], null,
-                gold.id(), null, null, null, null, null, null))
+        client.createPolicy(SlaPolicySpec.builder().name(name).description('first').identityId(role.id())
+                .backupType('AllItems').regionIds([region.id()]).slaTemplateId(gold.id()).build())
     }
 
     static SlaPolicySpec withDescription(SlaPolicy p, String description) {
-        def s = p.toSpec()
-        new SlaPolicySpec(s.name(), description, s.identityId(), s.backupType(), s.selectedItems(), s.excludedItems(),
-                s.regionIds(), s.storageTemplateId(), s.slaTemplateId(), s.snapshotSettings(), s.replicaSettings(),
-                s.retrySettings(), s.notificationSettings(), s.productionWorkersSettings(), s.organizationSettings())
+        p.toSpec().toBuilder().description(description).build()
     }
 
     static Plan planOf(PolicyChange... changes) {
@@ -118,7 +115,7 @@ class ApplierSpec extends Specification {
     def "a step that fails in an unexpected way is still reported, with the steps after it"() {
         given: 'an update whose policy ID is missing, which the client cannot even address'
         def broken = new PolicyChange(ChangeAction.UPDATE, 'no-id', null, 1L, null, [], 0,
-                new SlaPolicySpec('no-id', null, 'r', 'AllItems', null, null, ['x'], null, 's', null, null, null, null, null, null))
+                SlaPolicySpec.builder().name('no-id').identityId('r').backupType('AllItems').regionIds(['x']).slaTemplateId('s').build())
         def p = existing('after-broken')
         def delete = new PolicyChange(ChangeAction.DELETE, p.name(), p.id(), p.usn(), null, [], 0, null)
 
@@ -168,7 +165,7 @@ class ApplierSpec extends Specification {
         def mockClient = ApplianceClient.create(ClientConfig.of(server.url('/').uri(), Credentials.of('admin', 'pw')))
         def changes = (1..6).collect { i ->
             new PolicyChange(ChangeAction.UPDATE, "p$i", "id-$i", 1L, null, [], 0,
-                    new SlaPolicySpec("p$i", null, 'r', 'AllItems', null, null, ['x'], null, 's', null, null, null, null, null, null))
+                    SlaPolicySpec.builder().name("p$i").identityId('r').backupType('AllItems').regionIds(['x']).slaTemplateId('s').build())
         }
 
         when:

@@ -46,10 +46,10 @@ class ExportEndToEndSpec extends SimulatedApplianceCliSpec {
         def dataVolume = c.volumes(web01East.id()).find { !it.isSystem() } ?: c.volumes(web01East.id())[0]
         def role = c.accounts().find { it.name() == 'backup-prod' }
         def gold = c.slaTemplates().find { it.name() == 'gold' }
-        c.createPolicy(new SlaPolicySpec('api-made', 'costs $HOME "quoted" and C:\\path', role.id(), 'SelectedItems',
-                new SelectedItems([web01East.id()], []),
-                new ExcludedItems([], [], new ExcludedVolumes(false, [new VolumeRef(dataVolume.id(), 'Volume')])),
-                [east.id(), west.id()], null, gold.id(), null, null, null, null, null, null))
+        c.createPolicy(SlaPolicySpec.builder().name('api-made').description('costs $HOME "quoted" and C:\\path')
+                .identityId(role.id()).backupType('SelectedItems').selectedItems(new SelectedItems([web01East.id()], []))
+                .excludedItems(new ExcludedItems([], [], new ExcludedVolumes(false, [new VolumeRef(dataVolume.id(), 'Volume')])))
+                .regionIds([east.id(), west.id()]).slaTemplateId(gold.id()).build())
         c.close()
 
         when:

@@ -207,10 +207,7 @@ class PlanApplyEndToEndSpec extends SimulatedApplianceCliSpec {
         def live = livePolicies('e2e-stale')[0]
         def c = client()
         def s = live.toSpec()
-        c.modifyPolicy(live.id(), new SlaPolicySpec(s.name(), 'theirs', s.identityId(), s.backupType(), s.selectedItems(),
-                s.excludedItems(), s.regionIds(), s.storageTemplateId(), s.slaTemplateId(), s.snapshotSettings(),
-                s.replicaSettings(), s.retrySettings(), s.notificationSettings(), s.productionWorkersSettings(),
-                s.organizationSettings()))
+        c.modifyPolicy(live.id(), s.toBuilder().description('theirs').build())
         c.close()
 
         when:

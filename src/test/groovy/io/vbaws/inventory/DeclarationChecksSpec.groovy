@@ -1,5 +1,6 @@
 package io.vbaws.inventory
 
+import io.vbaws.declaration.ScriptError
 import io.vbaws.declaration.ScriptErrors
 import io.vbaws.dsl.PolicyScripts
 import io.vbaws.dsl.ScriptSource
@@ -49,5 +50,45 @@ class DeclarationChecksSpec extends Specification {
         'a replica to its own source'         | "slaPolicy 'p' { $OK; replicate from: 'us-east-1', to: 'us-east-1', role: 'dr-role' }" | 'replicate: from: and to: are the same region (us-east-1)'
         'a snapshot tag key given twice'      | "slaPolicy 'p' { $OK; snapshots { tags a: '1'; tags a: '2' } }"            | 'snapshots: tag key "a" is given twice'
         'requirements met by defaults'        | "defaults { $OK }\nslaPolicy 'p' { }"                                      | null
+        'production workers need a role'      | "slaPolicy 'p' { $OK; workers production: true }"                          | 'workers production: true needs role: the IAM role the workers run as (expected workers production: true, role: "worker-role")'
+        'production workers with a role'      | "slaPolicy 'p' { $OK; workers production: true, role: 'worker-role' }"     | null
+        'no production workers need no role'  | "slaPolicy 'p' { $OK; workers production: false }"                         | null
+        'a volume of a named region instance' | "slaPolicy 'p' { $OK; exclude volumes: ['us-east-1/web-01/vol-0aa11'] }"   | null
+    }
+
+    def "a rule broken is reported at the line and column of the setting that breaks it"() {
+        when:
+        new PolicyScripts().loadSources([new ScriptSource('c.groovy', "slaPolicy 'p' {\n    $OK\n    workers production: true\n}")])
+
+        then:
+        ScriptErrors e = thrown()
+        e.errors()*.at()*.line() == [3]
+        e.errors()[0].toString().startsWith('(c.groovy, line 3, column 5) workers production: true needs role:')
+    }
+
+    def "an unknown region code is a warning offline, with the closest known codes, and the run goes on"() {
+        when:
+        def declarations = new PolicyScripts().loadSources([new ScriptSource('c.groovy',
+                "slaPolicy 'p' { account 'backup-prod'; regions 'us-east1', 'eu-west-1'; template 'gold'\n" +
+                "    replicate from: 'us-east1', to: 'eu-wset-1', role: 'dr-role' }")])
+
+        then:
+        declarations.policies()*.name() == ['p']
+        declarations.warnings()*.severity() == [ScriptError.Severity.WARNING] * 3
+        declarations.warnings()*.at()*.line() == [1, 2, 2]
+        declarations.warnings()[0].render() == '(c.groovy, line 1, column 48) warning: unknown AWS region "us-east1" (checked offline ' +
+                'against the regions vbaws knows; the appliance decides online); did you mean one of "us-east-1", "us-east-2"?'
+        declarations.warnings()[2].suggestions()[0] == 'eu-west-1'
+    }
+
+    def "an unknown region beside an error is reported with it, errors and warnings in line order"() {
+        when:
+        new PolicyScripts().loadSources([new ScriptSource('c.groovy',
+                "slaPolicy 'p' { account 'backup-prod'; regions 'us-east1'; template 'gold'\n    retries 500 }")])
+
+        then:
+        ScriptErrors e = thrown()
+        e.errors()*.severity() == [ScriptError.Severity.WARNING, ScriptError.Severity.ERROR]
+        e.errorCount() == 1
     }
 }

@@ -2,6 +2,7 @@ package io.vbaws.inventory
 
 import io.vbaws.declaration.ScriptErrors
 import io.vbaws.api.model.ApiValues
+import io.vbaws.api.model.Region
 import io.vbaws.api.model.VolumeRef
 
 /** Resolution rules of issue 4 item 5, against the in-memory estate. */
@@ -83,7 +84,75 @@ class PolicyResolverSpec extends ResolutionSpecification {
         then:
         errors == ["(policies.groovy, line 3, column 25) instance \"web-01\" is ambiguous in us-east-1, eu-west-1: " +
                    "web-01 (${east.awsResourceId()}, us-east-1), web-01 (${west.awsResourceId()}, eu-west-1); " +
-                   "write the instance's i- ID instead".toString()]
+                   'write "us-east-1/web-01" or "eu-west-1/web-01" instead'.toString()]
+    }
+
+    def "REGION/NAME settles a name that repeats across the policy's regions, in include, exclude and volumes"() {
+        given:
+        def east = estate.instance('web-01', 'us-east-1')
+        def west = estate.instance('web-01', 'eu-west-1')
+        String root = TestEstate.volumeId('web-01', 'eu-west-1', 0)
+
+        when:
+        def spec = resolveOne(policy("""
+    include instances: ["eu-west-1/web-01"]
+    exclude instances: ["us-east-1/web-01"], volumes: ["eu-west-1/web-01/$root"]""", '"us-east-1", "eu-west-1"')).spec()
+
+        then:
+        spec.selectedItems().virtualMachineIds() == [west.id()]
+        spec.excludedItems().virtualMachineIds() == [east.id()]
+        spec.excludedItems().excludedVolumes().excludedItems()*.id() == ['vol-id-eu-west-1-web-01-root']
+    }
+
+    def "REGION/NAME with a region the policy does not cover says so, with the closest of its regions"() {
+        expect:
+        resolutionErrors(policy('include instances: ["us-east-2/web-01"]', '"us-east-1", "eu-west-1"')) ==
+                ['(policies.groovy, line 3, column 25) instance "us-east-2/web-01": "us-east-2" is not one of the policy\'s regions (us-east-1, eu-west-1); did you mean "us-east-1"?']
+    }
+
+    def "a misspelled tag key suggests the tags of the closest keys, and a misspelled value the closest values of its key"() {
+        expect:
+        List<String> errors = resolutionErrors(policy(script))
+        errors.size() == 1
+        errors[0].startsWith('(policies.groovy, line 3, column ')
+        errors[0].endsWith(") unknown tag \"$tag\"; did you mean \"$meant\"?")
+
+        where:
+        script                                  | tag               || meant
+        'include tags: [enviroment: "prod"]'    | 'enviroment=prod' || 'env=prod'
+        'include tags: [env: "prd"]'            | 'env=prd'         || 'env=prod'
+    }
+
+    def "the resolver does not check the declarations again: PolicyScripts checked them once"() {
+        given: 'declarations that break an offline rule, made without the DSL that would have refused them'
+        def declared = declare(policy(''))
+        def p = declared.policies()[0]
+        def unchecked = new io.vbaws.declaration.Declarations([new io.vbaws.declaration.PolicyDeclaration(p.name(), p.declaredAt(),
+                p.description(), p.identity(), p.regions(), p.template(), p.storage(), p.include(), p.exclude(), p.snapshots(),
+                p.replicas(), 500, p.notification(), p.workers(), p.enabled(), p.priority(), p.protect(), p.places())], [])
+
+        expect: 'resolution resolves names only; the range of retries was the checks\' business'
+        new PolicyResolver(index).resolve(unchecked).policies()[0].spec().retrySettings().retryTimes() == 500
+    }
+
+    def "online, the appliance's regions replace the offline guess: a code it knows draws no warning"() {
+        given: 'a script naming a region vbaws does not know, which this appliance has'
+        def s = estate.snapshot()
+        def withNewRegion = new InventoryIndex(new InventorySnapshot(s.regions() + [new Region('region-xx', 'xx-newland-1', 'OptedIn', null)],
+                s.tags(), s.virtualMachines(), s.accounts(), s.organizations(), s.slaTemplates(), s.storageTemplates()), estate)
+        def declared = declare(policy('', '"xx-newland-1"'))
+
+        expect:
+        declared.warnings()*.message() == ['unknown AWS region "xx-newland-1" (checked offline against the regions vbaws knows; the appliance decides online)']
+        new PolicyResolver(withNewRegion).resolve(declared).warnings() == []
+
+        when: 'an appliance that lacks it too'
+        new PolicyResolver(index).resolve(declared)
+
+        then: 'it is an error online'
+        ScriptErrors e = thrown()
+        e.errors()*.isError() == [true]
+        e.errors()[0].message() == 'unknown region "xx-newland-1"'
     }
 
     def "the i- ID settles an ambiguous name"() {

@@ -85,7 +85,7 @@ class SimulatedEstateResolutionSpec extends Specification {
         e.errors()[0].message().startsWith('instance "web-01" is ambiguous in us-east-1, eu-west-1: ')
         candidates.size() == 2
         candidates.every { e.errors()[0].message().contains("${it.awsResourceId()}, ${it.region().name()}") }
-        e.errors()[0].message().endsWith("write the instance's i- ID instead")
+        e.errors()[0].message().endsWith('write "eu-west-1/web-01" or "us-east-1/web-01" instead')
     }
 
     def "an unknown template lists the estate's templates; a typo gets the closest"() {
@@ -94,7 +94,8 @@ class SimulatedEstateResolutionSpec extends Specification {
 
         then:
         def e = thrown(ScriptErrors)
-        e.errors()*.message() == ['unknown SLA template "goldd"; did you mean "gold"?']
+        e.errors()*.fullMessage() == ['unknown SLA template "goldd"; did you mean "gold"?']
+        e.errors()*.suggestions() == [['gold']]
     }
 
     def "a data volume of db-02 resolves by its vol- ID, and only db-02's volumes are read"() {

@@ -25,16 +25,16 @@ class JsonPlanRendererSpec extends Specification {
         Map doc = json(sample())
 
         then:
-        doc.keySet() == ['format_version', 'changes', 'unmanaged', 'summary'] as Set
+        doc.keySet() == ['format_version', 'changes', 'unmanaged', 'protected', 'summary'] as Set
         doc.format_version == '1'
     }
 
-    def "each change has action, policy, id, usn, declared_at, fields and unchanged_fields"() {
+    def "each change has action, policy, id, usn, declared_at, fields, unchanged_fields and reason"() {
         when:
         List<Map> changes = json(sample()).changes
 
         then:
-        changes*.keySet().every { it == ['action', 'policy', 'id', 'usn', 'declared_at', 'fields', 'unchanged_fields'] as Set }
+        changes*.keySet().every { it == ['action', 'policy', 'id', 'usn', 'declared_at', 'fields', 'unchanged_fields', 'reason'] as Set }
         changes.collect { [it.action, it.policy, it.id, it.usn] } == [
                 ['update', 'prod-web', 'p-1', 42],
                 ['create', 'new', null, null],
@@ -45,17 +45,32 @@ class JsonPlanRendererSpec extends Specification {
         ]
         changes[0].declared_at == [file: 'prod-web.groovy', line: 3, column: 0]
         changes[5].declared_at == null
+        changes*.reason == [null, null, null, null, 'new takes priority 1', null]
     }
 
-    def "fields carry path, before and after as JSON values, in names"() {
+    def "fields carry the API path, the script's word, before and after as JSON values in names, and whether the appliance defaults it"() {
         when:
         Map update = json(sample()).changes.find { it.action == 'update' }
 
         then:
-        update.fields == [[path: 'regionIds', before: ['eu-west-1', 'us-east-1'], after: ['us-east-1']]]
+        update.fields == [[path: 'regionIds', word: 'regions', before: ['eu-west-1', 'us-east-1'], after: ['us-east-1'], appliance_default: false]]
         update.unchanged_fields > 0
-        json(sample()).changes.find { it.action == 'disable' }.fields == [[path: 'isEnabled', before: true, after: false]]
-        json(sample()).changes.find { it.action == 'reorder' && it.policy == 'prod-web' }.fields == [[path: 'priority', before: 1, after: 2]]
+        json(sample()).changes.find { it.action == 'disable' }.fields == [[path: 'isEnabled', word: 'enabled', before: true, after: false, appliance_default: false]]
+        json(sample()).changes.find { it.action == 'reorder' && it.policy == 'prod-web' }.fields == [[path: 'priority', word: 'priority', before: 1, after: 2, appliance_default: false]]
+        json(sample()).changes.find { it.action == 'create' }.fields.find { it.path == 'retrySettings.retryTimes' } ==
+                [path: 'retrySettings.retryTimes', word: 'retries', before: null, after: 3, appliance_default: true]
+    }
+
+    def "a policy --prune leaves alone because a protect rule names it is listed, with the rule and its place"() {
+        given:
+        def rule = new io.vbaws.declaration.ProtectRule('legacy-*', new SourceRef('prod.groovy', 2, 1))
+
+        when:
+        Map doc = json(plan([], [live(minimalSpec('legacy-nightly'))], [prune: true], [rule]))
+
+        then:
+        doc.changes == []
+        doc.protected == [[policy: 'legacy-nightly', pattern: 'legacy-*', declared_at: [file: 'prod.groovy', line: 2, column: 1]]]
     }
 
     def "the summary counts each action and the policies of the summary line"() {
@@ -70,7 +85,7 @@ class JsonPlanRendererSpec extends Specification {
 
     def "an empty plan is a document with no changes and zero counts"() {
         expect:
-        json(new Plan([], [], null, [])) == [format_version: '1', changes: [], unmanaged: [],
+        json(new Plan([], [], null, [])) == [format_version: '1', changes: [], unmanaged: [], protected: [],
                                             summary       : [create: 0, update: 0, delete: 0, enable: 0, disable: 0, reorder: 0, to_add: 0, to_change: 0, to_delete: 0]]
     }
 
@@ -89,6 +104,7 @@ class JsonPlanRendererSpec extends Specification {
                           [policy: 'b', before: 0, after: 5, delta: 5],
                           [policy: 'c', before: null, after: null, delta: null]]
         cost.total == [before: 10.10, after: 17.30, delta: 7.20]
+        cost.currency == 'USD'
         cost.unknown == ['c']
     }
 

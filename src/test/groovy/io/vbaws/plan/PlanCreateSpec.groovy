@@ -36,18 +36,40 @@ class PlanCreateSpec extends Specification {
         fields.find { it.path() == 'snapshotSettings.additionalTags' }.after() == ['owner=platform']
         fields.find { it.path() == 'replicaSettings.mapping[us-east-1].encryptionKey' }.after() == 'alias/dr'
         fields.find { it.path() == 'snapshotSettings.snapshotScripts.linuxScripts.ignoreMissingScripts' }.after() == false
-        fields*.path().size() == SpecField.ALL.size() - 1 + 4 - 2
+        fields.find { it.path() == 'excludedItems.excludedVolumes.excludeSystemVolumes' }.after() == true
+        fields.every { !it.applianceDefault() }
+        fields*.path().size() == SpecField.ALL.size() - 1 + 4 - 3
         fields*.path().indexOf('replicaSettings.mapping[us-east-1].targetRegionId') == fields*.path().indexOf('replicaSettings.additionalTags') - 4
     }
 
-    def "a minimal create shows only what is set, leaving empty lists out"() {
+    def "a minimal create shows only what the script declares, in the script's words, and the appliance's default marked"() {
         expect:
         plan([desired(minimalSpec())], []).changes()[0].fields() == [
-                new FieldChange('identityId', null, 'backup-prod'),
-                new FieldChange('backupType', null, 'AllItems'),
-                new FieldChange('regionIds', null, ['us-east-1']),
-                new FieldChange('slaTemplateId', null, 'gold'),
+                new FieldChange('identityId', 'account', null, 'backup-prod', false),
+                new FieldChange('backupType', 'include', null, 'AllItems', false),
+                new FieldChange('regionIds', 'regions', null, ['us-east-1'], false),
+                new FieldChange('slaTemplateId', 'template', null, 'gold', false),
+                new FieldChange('retrySettings.retryTimes', 'retries', null, 3, true),
         ]
+    }
+
+    def "a create does not show the exclusions the script never wrote: no system volumes excluded is no line"() {
+        given: 'the selection a script without exclude resolves to: every exclusion empty or false'
+        Map spec = changed(minimalSpec(), 'excludedItems.excludedVolumes', [excludeSystemVolumes: false, excludedItems: []])
+
+        when:
+        List<FieldChange> fields = plan([desired(spec)], []).changes()[0].fields()
+
+        then:
+        fields*.path().every { !it.startsWith('excludedItems') && !it.startsWith('selectedItems') }
+    }
+
+    def "a create of an organization policy names its identity with the word organization"() {
+        given:
+        Map spec = changed(changed(minimalSpec(), 'identityId', 'org-1'), 'organizationSettings', [limitedScopeId: 'ou-1'])
+
+        expect:
+        plan([desired(spec)], []).changes()[0].fields().find { it.path() == 'identityId' }.word() == 'organization'
     }
 
     def "a create with enabled false is a create followed by a disable of the new policy"() {

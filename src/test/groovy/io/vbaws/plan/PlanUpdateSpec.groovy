@@ -92,7 +92,7 @@ class PlanUpdateSpec extends Specification {
             policy() == 'prod-web'
             id() == 'p-1'
             usn() == 42L
-            fields() == [new FieldChange(shown, before, after)]
+            fields().collect { [it.path(), it.before(), it.after()] } == [[shown, before, after]]
             unchangedFields() > 30
             body() == spec(wanted)
         }
@@ -149,7 +149,7 @@ class PlanUpdateSpec extends Specification {
         PolicyChange change = plan([desired(wanted)], [live(fullSpec())], [names: KINDED]).changes()[0]
 
         then:
-        change.fields().find { it.path() == 'identityId' } == new FieldChange('identityId', 'ACCOUNT:backup-prod', 'ORGANIZATION:acme')
+        change.fields().find { it.path() == 'identityId' } == new FieldChange('identityId', 'organization', 'ACCOUNT:backup-prod', 'ORGANIZATION:acme', false)
         change.fields().find { it.path() == 'organizationSettings.limitedScopeId' }.after() == 'ORGANIZATION_UNIT:ou-prod'
     }
 

@@ -6,7 +6,7 @@ import spock.lang.Specification
 
 import static io.vbaws.plan.PlanFixtures.*
 
-/** Live policies no script declares: listed as unmanaged, deleted only with prune, never when protected. */
+/** Live policies no script declares: listed as unmanaged, deleted only with prune, and when protected left alone with a note. */
 class PrunePlanSpec extends Specification {
 
     def "without prune an undeclared live policy is listed as unmanaged and left alone"() {
@@ -34,28 +34,34 @@ class PrunePlanSpec extends Specification {
         plan([desired(minimalSpec('mine'))], [live(minimalSpec('mine'))], [prune: true]).isEmpty()
     }
 
-    def "prune refuses to delete a protected policy, naming it and where the protect rule is"() {
+    def "prune leaves a protected policy alone and the plan notes it, with where the protect rule is"() {
         given:
-        List rules = [new ProtectRule('finance-db', new SourceRef('prod.groovy', 3, 0))]
+        ProtectRule rule = new ProtectRule('finance-db', new SourceRef('prod.groovy', 3, 0))
 
         when:
-        plan([], [live(minimalSpec('finance-db')), live(minimalSpec('other'))], [prune: true], rules)
+        Plan plan = plan([], [live(minimalSpec('finance-db')), live(minimalSpec('other'))], [prune: true], [rule])
 
         then:
-        PlanException e = thrown()
-        e.message == "refusing to delete protected policy 'finance-db' (protected at (prod.groovy, line 3)); remove the protect rule or --exclude it"
+        plan.changes()*.policy() == ['other']
+        plan.changes()*.action() == [ChangeAction.DELETE]
+        plan.protectedFromPrune() == [new ProtectedPolicy('finance-db', rule)]
+        new TextPlanRenderer(false).render(plan).readLines()
+                .contains('Protected, not deleted: finance-db (protect "finance-db" (prod.groovy, line 3))')
     }
 
-    def "a protect glob covers every name it matches, and all refusals are named at once"() {
+    def "a protect glob covers every name it matches, and the rest are pruned"() {
         given:
-        List rules = [new ProtectRule('legacy-*', SourceRef.ofFile('common.groovy'))]
+        ProtectRule rule = new ProtectRule('legacy-*', SourceRef.ofFile('common.groovy'))
 
         when:
-        plan([], [live(minimalSpec('legacy-a')), live(minimalSpec('legacy-b')), live(minimalSpec('new-c'))], [prune: true], rules)
+        Plan plan = plan([], [live(minimalSpec('legacy-a')), live(minimalSpec('legacy-b')), live(minimalSpec('new-c'))], [prune: true], [rule])
 
         then:
-        PlanException e = thrown()
-        e.message == "refusing to delete protected policies 'legacy-a' (protected at (common.groovy)), 'legacy-b' (protected at (common.groovy)); remove the protect rules or --exclude them"
+        plan.changes()*.policy() == ['new-c']
+        plan.protectedFromPrune()*.policy() == ['legacy-a', 'legacy-b']
+        plan.summary().line() == 'Plan: 0 to add, 0 to change, 1 to delete.'
+        new TextPlanRenderer(false).render(plan).readLines()
+                .contains('Protected, not deleted: legacy-a, legacy-b (protect "legacy-*" (common.groovy))')
     }
 
     def "without prune a protected undeclared policy is simply unmanaged"() {

@@ -63,7 +63,7 @@ class TextPlanRendererSpec extends Specification {
         text(plan).readLines().findAll { it ==~ /  [-+~] .*/ }*.substring(4, 5) == ['b', 'a', 'c']
     }
 
-    def "an update shows each field as path: before -> after, values quoted, lists bracketed, absence as (none)"() {
+    def "an update shows each field in the script's words as word: before -> after, values quoted, lists bracketed, absence as (none)"() {
         given:
         Plan plan = planOf([change(ChangeAction.UPDATE, 'p', [
                 new FieldChange('description', 'old text', 'new "quoted" text'),
@@ -76,20 +76,24 @@ class TextPlanRendererSpec extends Specification {
         expect:
         text(plan).readLines().containsAll([
                 '      ~ description: "old text" -> "new \\"quoted\\" text"',
-                '      ~ regionIds: ["us-east-1"] -> ["eu-west-1", "us-east-1"]',
-                '      ~ retrySettings.retryTimes: (none) -> 3',
-                '      ~ snapshotSettings.tryCreateVSSSnapshot: false -> true',
-                '      ~ replicaSettings.mapping[us-east-1].targetRegionId: "us-west-2" -> (none)',
+                '      ~ regions: ["us-east-1"] -> ["eu-west-1", "us-east-1"]',
+                '      ~ retries: (none) -> 3',
+                '      ~ snapshots vss: false -> true',
+                '      ~ replicate from "us-east-1" to: "us-west-2" -> (none)',
         ])
     }
 
-    def "a create shows each value it sets"() {
+    def "a create shows each value it sets in the script's words, and the appliance's defaults marked as such"() {
         given:
-        Plan plan = planOf([change(ChangeAction.CREATE, 'p', [new FieldChange('slaTemplateId', null, 'gold'),
-                                                              new FieldChange('regionIds', null, ['us-east-1'])])])
+        Plan plan = planOf([change(ChangeAction.CREATE, 'p', [new FieldChange('identityId', 'account', null, 'backup-prod', false),
+                                                              new FieldChange('backupType', null, 'AllItems'),
+                                                              new FieldChange('slaTemplateId', null, 'gold'),
+                                                              new FieldChange('regionIds', null, ['us-east-1']),
+                                                              new FieldChange('retrySettings.retryTimes', 'retries', null, 3, true)])])
 
         expect:
-        text(plan).readLines().containsAll(['      + slaTemplateId: "gold"', '      + regionIds: ["us-east-1"]'])
+        text(plan).readLines().containsAll(['      + account: "backup-prod"', '      + include: all resources', '      + template: "gold"',
+                                            '      + regions: ["us-east-1"]', '      + retries: 3  (appliance default)'])
     }
 
     def "unchanged fields are folded into a count: #n"() {
@@ -114,7 +118,7 @@ class TextPlanRendererSpec extends Specification {
 
         when:
         List<String> lines = text(plan).readLines()
-        int at = lines.indexOf('      ~ selectedItems.virtualMachineIds: 20 items -> 20 items')
+        int at = lines.indexOf('      ~ include instances: 20 items -> 20 items')
 
         then:
         at > 0
@@ -130,7 +134,7 @@ class TextPlanRendererSpec extends Specification {
         List<String> lines = text(plan).readLines()
 
         then:
-        lines.contains('      + selectedItems.virtualMachineIds: 12 items')
+        lines.contains('      + include instances: 12 items')
         lines.count { it.startsWith('          + "instance-number-') } == 12
     }
 
@@ -138,7 +142,8 @@ class TextPlanRendererSpec extends Specification {
         given:
         Plan plan = planOf([
                 change(ChangeAction.CREATE, 'n1'), change(ChangeAction.CREATE, 'n2'),
-                change(ChangeAction.UPDATE, 'e1'), change(ChangeAction.DISABLE, 'e1'), change(ChangeAction.REORDER, 'e1'),
+                change(ChangeAction.UPDATE, 'e1'), change(ChangeAction.DISABLE, 'e1'),
+                change(ChangeAction.REORDER, 'e1', [new FieldChange('priority', 1, 2)]),
                 change(ChangeAction.REORDER, 'n2', [new FieldChange('priority', null, 1)], [id: null, usn: null]),
         ])
 
@@ -152,16 +157,32 @@ class TextPlanRendererSpec extends Specification {
         text(planOf([]), true) == 'No changes. The appliance matches the scripts.\n'
     }
 
-    def "unmanaged policies are listed, with changes or without"() {
+    def "unmanaged policies are one line, with changes or without"() {
         expect:
-        text(planOf([], ['legacy-nightly', 'finance-db'])).readLines() == [
-                'Unmanaged policies (on the appliance, in no script; left alone, --prune deletes them):',
-                '  legacy-nightly',
-                '  finance-db',
+        text(planOf([], ['legacy-nightly', 'finance-db', 'sandbox-weekly'])).readLines() == [
+                '3 unmanaged policies, left alone: legacy-nightly, finance-db, sandbox-weekly',
                 '',
                 'No changes. The appliance matches the scripts.',
         ]
-        text(planOf([change(ChangeAction.CREATE, 'x')], ['legacy-nightly'])).readLines().contains('  legacy-nightly')
+        text(planOf([change(ChangeAction.CREATE, 'x')], ['legacy-nightly'])).readLines().contains('1 unmanaged policy, left alone: legacy-nightly')
+    }
+
+    def "a long list of unmanaged policies names the first ten and counts the rest"() {
+        given:
+        List<String> names = (1..25).collect { "bulk-policy-${it.toString().padLeft(4, '0')}".toString() }
+
+        expect:
+        text(planOf([], names)).readLines()[0] ==
+                '25 unmanaged policies, left alone: ' + names.take(10).join(', ') + ' and 15 more (--json lists all)'
+    }
+
+    def "a reorder no script asks for says why it moves"() {
+        given:
+        Plan plan = planOf([new PolicyChange(ChangeAction.REORDER, 'legacy', 'id-l', 3L, null,
+                [new FieldChange('priority', 1, 2)], 0, null, 'prod-web takes priority 1')])
+
+        expect:
+        text(plan).readLines().contains('  # legacy  will move from priority 1 to 2: prod-web takes priority 1  (in no script)')
     }
 
     def "without colour there is not one escape character"() {
@@ -213,11 +234,11 @@ class TextPlanRendererSpec extends Specification {
 
         expect:
         text(plan, false, costs).readLines().dropWhile { !it.startsWith('Estimated') }.takeWhile { it } == [
-                'Estimated monthly cost (before -> after):',
-                '  new-web   0.00 -> 30.00  (+30.00)',
-                '  edited   10.50 -> 12.25  (+1.75)',
-                '  old       4.00 ->  0.00  (-4.00)',
-                '  Total    14.50 -> 42.25  (+27.75)',
+                'Estimated monthly cost in USD (before -> after):',
+                '  new-web   0.00 USD -> 30.00 USD  (+30.00 USD)',
+                '  edited   10.50 USD -> 12.25 USD  (+1.75 USD)',
+                '  old       4.00 USD ->  0.00 USD  (-4.00 USD)',
+                '  Total    14.50 USD -> 42.25 USD  (+27.75 USD)',
         ]
     }
 
@@ -228,10 +249,10 @@ class TextPlanRendererSpec extends Specification {
 
         expect:
         text(plan, false, costs).readLines().dropWhile { !it.startsWith('Estimated') }.takeWhile { it } == [
-                'Estimated monthly cost (before -> after):',
-                '  a         1.00 ->    2.00  (+1.00)',
-                '  b      unknown -> unknown',
-                '  Total     1.00 ->    2.00  (+1.00), not counting b (unknown)',
+                'Estimated monthly cost in USD (before -> after):',
+                '  a      1.00 USD -> 2.00 USD  (+1.00 USD)',
+                '  b       unknown ->  unknown',
+                '  Total  1.00 USD -> 2.00 USD  (+1.00 USD), not counting b (unknown)',
         ]
     }
 

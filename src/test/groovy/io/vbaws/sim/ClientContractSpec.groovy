@@ -60,9 +60,9 @@ class ClientContractSpec extends Specification {
     }
 
     private SlaPolicySpec spec(String name, List<String> instances) {
-        new SlaPolicySpec(name, null, client.accounts().find { it.name() == 'backup-prod' }.id(), 'SelectedItems',
-                new SelectedItems(instances.collect { instanceId('us-east-1', it) }, []), null, [regionId('us-east-1')],
-                null, client.slaTemplates().find { it.name() == 'gold' }.id(), null, null, null, null, null, null)
+        SlaPolicySpec.builder().name(name).identityId(client.accounts().find { it.name() == 'backup-prod' }.id())
+                .backupType('SelectedItems').selectedItems(new SelectedItems(instances.collect { instanceId('us-east-1', it) }, []))
+                .regionIds([regionId('us-east-1')]).slaTemplateId(client.slaTemplates().find { it.name() == 'gold' }.id()).build()
     }
 
     def "the supporting reads walk their pages and find the named core"() {

@@ -35,7 +35,7 @@ class PolicyValidationSpec extends Specification {
         reply.status == 400
         reply.json.errorCode == 'UnexpectedContent'
         reply.json.details.contains(details)
-        reply.json.data.errors.any { it.contains(details) }
+        reply.json.data.any { field, said -> "$field $said.message".contains(details) || "$field: $said.message".contains(details) }
         http.all(POLICIES).size() == countBefore
 
         where:
@@ -58,7 +58,6 @@ class PolicyValidationSpec extends Specification {
         'a selected instance is unknown'           | { it.selectedItems.virtualMachineIds << MISSING; it }                                                   || "selectedItems.virtualMachineIds refers to unknown instances: $MISSING"
         'a selected tag is unknown'                | { it.selectedItems.tagIds = [MISSING]; it }                                                             || "selectedItems.tagIds refers to unknown tags: $MISSING"
         'SelectedItems selects nothing'            | { it.selectedItems = [virtualMachineIds: [], tagIds: []]; it }                                          || 'selectedItems must name at least one instance or tag'
-        'AllItems comes with a selection'          | { it.backupType = 'AllItems'; it }                                                                      || 'selectedItems must be empty when backupType is AllItems'
         'an excluded instance is unknown'          | { it.excludedItems = [virtualMachineIds: [MISSING]]; it }                                               || "excludedItems.virtualMachineIds refers to unknown instances: $MISSING"
         'an excluded tag is unknown'               | { it.excludedItems = [tagIds: [MISSING]]; it }                                                          || "excludedItems.tagIds refers to unknown tags: $MISSING"
         'an excluded volume is unknown'            | { it.excludedItems = [excludedVolumes: [excludedItems: [[id: MISSING, type: 'Volume']]]]; it }         || "excludedItems.excludedVolumes.excludedItems refers to unknown volumes: $MISSING"
@@ -101,9 +100,49 @@ class PolicyValidationSpec extends Specification {
 
         then:
         reply.status == 400
-        reply.json.data.errors.size() >= 4
+        reply.json.data.keySet().containsAll(['name', 'regionIds', 'identityId', 'backupType', 'slaTemplateId'])
         ['name must be 1 to 255', 'regionIds must not be empty', 'identityId is required', 'backupType is required',
          'slaTemplateId is required'].every { reply.json.details.contains(it) }
+    }
+
+    def "the error's data is a map of one object per field, as the reference shapes it"() {
+        when:
+        def reply = http.post(POLICIES, http.policyBody('data-shape') + [regionIds: [], retrySettings: [retryTimes: -1]])
+
+        then:
+        reply.status == 400
+        reply.json.data instanceof Map
+        reply.json.data.regionIds == [message: 'must not be empty']
+        reply.json.data['retrySettings.retryTimes'] == [message: 'must not be negative, not -1']
+        reply.json.data.values().every { it instanceof Map }
+    }
+
+    def "the seed's own create example, AllItems with selectedItems filled in, is accepted as the seed shows it"() {
+        given: 'the reference example with its placeholder IDs replaced by the estate\'s'
+        Map body = new groovy.json.JsonSlurper().parse(new File('src/test/resources/reference/seed-examples.json'))
+                .examples.find { it.method == 'POST' && it.path == '/api/v1' + POLICIES && it.kind == 'request' }.example
+        body.name = 'seed-example'
+        body.identityId = http.accountId('backup-prod')
+        body.regionIds = [http.regionId('us-east-1')]
+        body.selectedItems = [virtualMachineIds: [http.instanceId('us-east-1', 'web-01')], tagIds: []]
+        body.excludedItems = [virtualMachineIds: [], tagIds: [], excludedVolumes: [excludeSystemVolumes: true, excludedItems: []]]
+        body.slaTemplateId = http.all('/policyTemplates/slaTemplates').find { it.name == 'gold' }.id
+        body.remove('storageTemplateId')
+        body.replicaSettings = null
+        body.organizationSettings = null
+        body.notificationSettings = [email: 'ops@example.com', enableNotifications: true, includeOnlyMissedSlaAndRemovedVms: true, sendOnSpecificTime: '08:00']
+        body.productionWorkersSettings = [useProductionWorkers: false]
+
+        expect:
+        body.backupType == 'AllItems'
+
+        when:
+        def reply = http.post(POLICIES, body)
+
+        then:
+        reply.status == 200
+        reply.json.backupType == 'AllItems'
+        reply.json.selectedItems.virtualMachineIds == [http.instanceId('us-east-1', 'web-01')]
     }
 
     def "a body that is not JSON, or none at all, is a 400"() {

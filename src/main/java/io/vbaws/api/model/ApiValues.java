@@ -12,6 +12,17 @@ public final class ApiValues {
     /** The API version every request announces in {@code x-api-version}. */
     public static final String API_VERSION = "1.8-rev0";
 
+    /**
+     * What the appliance fills in when a create or modify body leaves a setting out (assumed: the
+     * reference does not say). The simulated appliance applies these; plans show them as defaults.
+     */
+    public static final class PolicyDefaults {
+        /** retrySettings.retryTimes of a body without retrySettings. */
+        public static final int RETRY_TIMES = 3;
+        private PolicyDefaults() {
+        }
+    }
+
     /** PolicySelectionTypes. */
     public static final class BackupType {
         public static final String ALL_ITEMS = "AllItems";
