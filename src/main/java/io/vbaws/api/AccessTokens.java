@@ -24,6 +24,7 @@ final class AccessTokens {
     private String refreshToken;
     private Instant expiresAt;
     private Duration lifetime;
+    private SessionUser user;
 
     AccessTokens(HttpExchange exchange, ObjectMapper mapper, ClientConfig config, HttpUrl tokenUrl) {
         this.exchange = exchange;
@@ -56,6 +57,12 @@ final class AccessTokens {
 
     synchronized boolean loggedIn() {
         return accessToken != null;
+    }
+
+    /** Who the session is logged in as, logging in first when it is not. */
+    synchronized SessionUser user() {
+        current();
+        return user;
     }
 
     /** Ends the session on the appliance (DELETE /token); the tokens are forgotten either way. */
@@ -135,6 +142,7 @@ final class AccessTokens {
 
     private void accept(TokenResponse t) {
         accessToken = t.accessToken();
+        user = new SessionUser(t.username() != null ? t.username() : config.credentials().username(), t.roleName());
         refreshToken = t.refreshToken();
         if (t.expiresIn() != null && t.expiresIn() > 0) {
             lifetime = Duration.ofSeconds(t.expiresIn());

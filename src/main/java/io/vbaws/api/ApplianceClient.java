@@ -73,6 +73,11 @@ public final class ApplianceClient implements AutoCloseable {
         return new ApplianceClient(config);
     }
 
+    /** Who this client is logged in as; logs in first when it has not yet. */
+    public SessionUser sessionUser() {
+        return tokens.user();
+    }
+
     /** The appliance's address as configured (without {@code /api/v1}). */
     public URI baseUri() {
         return baseUri;

@@ -174,9 +174,25 @@ public final class Applier {
         }
 
         private String delete(PolicyChange change) {
-            guard.check(change.policy(), change.id(), change.usn());
+            guard.check(change.policy(), change.id(), usnAfterOurWrite.getOrDefault(change.policy(), change.usn()));
             client.deletePolicy(change.id());
             return "deleted";
+        }
+
+        /**
+         * The order moves every policy whose place changes, those about to be deleted included (they go
+         * last), and each move takes a new usn. Read once right after it, those usns are ours, so the
+         * deletes that follow are not refused as changed by someone else; as with every usn check, a
+         * change landing within that one round trip is not caught.
+         */
+        private void rememberUsnsAfterReorder() {
+            java.util.Set<String> ordered = new java.util.HashSet<>();
+            plan.priorityOrder().priorities().forEach(p -> ordered.add(p.policy()));
+            for (SlaPolicy policy : client.allPolicies()) {
+                if (ordered.contains(policy.name()) && policy.usn() != null) {
+                    usnAfterOurWrite.put(policy.name(), policy.usn());
+                }
+            }
         }
 
         /** One orderPriorities call for every reorder change. */
@@ -189,6 +205,7 @@ public final class Applier {
                     throw new IllegalStateException("the plan reorders policies but holds no priority order");
                 }
                 client.orderPriorities(plan.priorityOrder().toRequest(createdIds::get));
+                rememberUsnsAfterReorder();
                 outcome = StepOutcome.DONE;
             } catch (RuntimeException e) {
                 outcome = StepOutcome.FAILED;

@@ -1,6 +1,10 @@
 package io.vbaws.apply;
 
+import io.vbaws.api.model.ApiValues;
+import io.vbaws.api.model.PolicyIdentity;
+import io.vbaws.api.model.RetrySettings;
 import io.vbaws.api.model.SlaPolicy;
+import io.vbaws.api.model.SlaPolicySpec;
 import io.vbaws.plan.ChangeAction;
 import io.vbaws.inventory.IdNames;
 import io.vbaws.plan.LiveVersion;
@@ -62,7 +66,9 @@ public final class StalePlanCheck {
         for (PolicyChange change : plan.changes()) {
             SlaPolicy now = byName.get(change.policy());
             boolean holds = switch (change.action()) {
-                case CREATE, UPDATE -> now != null && change.body() != null && diff.between(change.body(), now).isEmpty();
+                case CREATE -> now != null && change.body() != null && diff.between(change.body(), now).isEmpty()
+                        && diff.between(now.toSpec(), asCreated(change.body())).isEmpty();
+                case UPDATE -> now != null && change.body() != null && diff.between(change.body(), now).isEmpty();
                 case ENABLE -> now != null && Boolean.TRUE.equals(now.isEnabled());
                 case DISABLE -> now != null && Boolean.FALSE.equals(now.isEnabled());
                 case REORDER -> now != null && Integer.valueOf(change.priorityMove().to()).equals(now.priority());
@@ -73,5 +79,22 @@ public final class StalePlanCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * The policy a create of {@code body} makes: what the body sets, the appliance's defaults for
+     * the rest. Compared the other way round, it tells our create from someone else's policy of the
+     * same name that sets more than the plan did.
+     */
+    private static SlaPolicy asCreated(SlaPolicySpec body) {
+        RetrySettings retries = body.retrySettings() != null ? body.retrySettings()
+                : new RetrySettings(ApiValues.PolicyDefaults.RETRY_TIMES);
+        String identityType = body.organizationSettings() != null ? ApiValues.IdentityType.ORGANIZATION
+                : ApiValues.IdentityType.ACCOUNT;
+        return new SlaPolicy(null, body.name(), body.description(), null, true,
+                new PolicyIdentity(body.identityId(), identityType, null, null, null), null, body.regionIds(),
+                body.backupType(), body.selectedItems(), body.excludedItems(), retries, body.notificationSettings(), null,
+                body.storageTemplateId(), body.slaTemplateId(), body.snapshotSettings(), body.productionWorkersSettings(),
+                body.replicaSettings(), body.organizationSettings());
     }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vbaws appliance}: the simulated appliance (serve it standalone, reset its state). */
 @Command(name = "appliance", description = "The simulated appliance: serve it standalone, or reset its state.",
-        mixinStandardHelpOptions = true, subcommands = {ApplianceCommand.Serve.class, ApplianceCommand.Reset.class})
+        mixinStandardHelpOptions = true, subcommands = {ApplianceCommand.Serve.class, ApplianceCommand.Reset.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  vbaws appliance serve --port 11005 --tls", "  vbaws appliance reset"})
 final class ApplianceCommand implements Callable<Integer> {
 
     @Spec
@@ -65,7 +67,10 @@ final class ApplianceCommand implements Callable<Integer> {
                 "The first line of output is 'vbaws appliance listening on URL'; with --tls the next gives the "
                     + "certificate's SHA-256 fingerprint (for --trust-fingerprint).",
                 "Users: admin (password from --admin-password, default " + SimOptions.DEFAULT_ADMIN_PASSWORD + ") and the "
-                    + "read-only viewer (--viewer-password, default " + SimOptions.DEFAULT_VIEWER_PASSWORD + ")."})
+                    + "read-only viewer (--viewer-password, default " + SimOptions.DEFAULT_VIEWER_PASSWORD + ")."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  vbaws appliance serve --port 0 --state /tmp/sim",
+                "  vbaws appliance serve --tls --estate large --faults error503=0.1"})
     static final class Serve implements Callable<Integer> {
 
         @Spec
@@ -137,8 +142,11 @@ final class ApplianceCommand implements Callable<Integer> {
 
     /** {@code vbaws appliance reset}: start a state over. */
     @Command(name = "reset", mixinStandardHelpOptions = true,
-            description = {"Start the simulated appliance's state over from its seed: the seeded policies and their history, "
-                + "nothing else. The estate and seed stay those of the state unless given; the TLS certificate is kept."})
+            description = {"Start the simulated appliance's state over from its seed.",
+                "Only the seeded policies and their history remain. The estate and seed stay those of the state unless "
+                    + "given; the TLS certificate is kept."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  vbaws appliance reset", "  vbaws appliance reset --state /tmp/sim --estate large --seed 7"})
     static final class Reset implements Callable<Integer> {
 
         @Spec

@@ -22,11 +22,15 @@ public final class ApplianceConnection implements AutoCloseable {
     private final ApplianceClient client;
     private final AutoCloseable embedded;
     private final String description;
+    private final String profile;
+    private final String tls;
 
-    ApplianceConnection(ApplianceClient client, AutoCloseable embedded, String description) {
+    ApplianceConnection(ApplianceClient client, AutoCloseable embedded, String description, String profile, String tls) {
         this.client = client;
         this.embedded = embedded;
         this.description = description;
+        this.profile = profile;
+        this.tls = tls;
     }
 
     public ApplianceClient client() {
@@ -41,6 +45,16 @@ public final class ApplianceConnection implements AutoCloseable {
     /** The appliance's address, for plans and messages. */
     public String description() {
         return description;
+    }
+
+    /** The name of the profile this connection came from; null when none was used. */
+    public String profile() {
+        return profile;
+    }
+
+    /** How the appliance's TLS certificate is trusted, in a sentence. */
+    public String tls() {
+        return tls;
     }
 
     /** Opens the connection the options, environment and profiles describe. */
@@ -71,11 +85,13 @@ public final class ApplianceConnection implements AutoCloseable {
                 err.flush();
             });
         }
-        return new ApplianceConnection(ApplianceClient.create(config), null, uri.toString());
+        return new ApplianceConnection(ApplianceClient.create(config), null, uri.toString(),
+                profile == null ? null : profile.name(), tlsSentence(uri, trust));
     }
 
-    private static Profile profile(GlobalOptions options, CliEnvironment env, VbawsHome home) {
-        Map<String, Profile> profiles = ProfileFile.read(home.config());
+    /** The profile the options and environment name, else the file's default one; null when there is none. */
+    static Profile profile(GlobalOptions options, CliEnvironment env, VbawsHome home) {
+        Map<String, Profile> profiles = ProfileFile.read(home.config(), VbawsHome.userHome(env));
         String named = first(options.profile(), env.get("VBAWS_PROFILE"), null);
         if (named == null) {
             return profiles.get("default");
@@ -120,6 +136,22 @@ public final class ApplianceConnection implements AutoCloseable {
             return TrustSettings.ca(profile.caCert());
         }
         return TrustSettings.verify();
+    }
+
+    private static String tlsSentence(URI uri, TrustSettings trust) {
+        if (!"https".equals(uri.getScheme())) {
+            return "none: plain HTTP, not encrypted";
+        }
+        if (trust.insecure()) {
+            return "NOT verified (--insecure): anyone on the path can read and change this session";
+        }
+        if (trust.fingerprint() != null) {
+            return "pinned: the certificate with SHA-256 fingerprint " + trust.fingerprint();
+        }
+        if (trust.caCert() != null) {
+            return "verified against the CA in " + trust.caCert() + " (not pinned)";
+        }
+        return "verified against the system's trusted CAs (not pinned)";
     }
 
     private static Secret prompt(String username, String url) {

@@ -36,9 +36,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = {
-            "Change the appliance to match the scripts: plans, shows the plan, asks for confirmation on a",
-            "terminal (--auto-approve for CI), then applies it. Given a plan saved by 'plan --out', applies",
-            "exactly that plan, refusing it when a policy it read changed on the appliance since.",
+            "Change the appliance to match the scripts, or carry out a saved plan.",
+            "With scripts: plans, shows the plan, asks for confirmation on a terminal (--auto-approve for CI), "
+                    + "then applies it. Given a plan saved by 'plan --out', applies exactly that plan, refusing it when "
+                    + "a policy it read changed on the appliance since.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vbaws apply policies/",
+            "  vbaws apply --auto-approve --target prod-web prod.groovy",
+            "  vbaws plan --out prod.plan prod.groovy && vbaws apply prod.plan",
         })
 final class ApplyCommand implements Callable<Integer> {
 

@@ -5,7 +5,10 @@ import io.vbaws.api.ClientConfig;
 import io.vbaws.api.Credentials;
 import io.vbaws.sim.SimOptions;
 import io.vbaws.sim.SimulatedAppliance;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -22,9 +25,11 @@ final class EmbeddedAppliance {
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         SimulatedAppliance sim = SimulatedAppliance.start(SimOptions.defaults(home.applianceState())
                 .withAdminPassword(password));
-        err.println("vbaws: using the built-in simulated appliance (state in " + home.applianceState()
-                + "); set VBAWS_URL or pass --appliance URL to use a real one");
-        err.flush();
+        if (!options.quiet() && firstNotice(home)) {
+            err.println("vbaws: using the built-in simulated appliance (state in " + home.applianceState()
+                    + "); set VBAWS_URL or pass --appliance URL to use a real one (said once per VBAWS_HOME)");
+            err.flush();
+        }
         ClientConfig config = ClientConfig.of(sim.baseUri(), Credentials.of(SimulatedAppliance.ADMIN, password))
                 .withApiVersion(options.apiVersion());
         if (options.debug()) {
@@ -35,6 +40,21 @@ final class EmbeddedAppliance {
         }
         // A stable name, not the random port: saved plans must match the same built-in appliance next time.
         return new ApplianceConnection(ApplianceClient.create(config), sim,
-                "builtin:" + home.applianceState().toAbsolutePath().normalize());
+                "builtin:" + home.applianceState().toAbsolutePath().normalize(), null,
+                "none: the built-in appliance listens on the loopback interface, in plain HTTP");
+    }
+
+    /** Whether the notice was never shown for this home; marks it shown. */
+    private static boolean firstNotice(VbawsHome home) {
+        try {
+            Files.createDirectories(home.dir());
+            Files.createFile(home.noticeShown());
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            // A home we cannot write to: say it every time rather than never.
+            return true;
+        }
     }
 }

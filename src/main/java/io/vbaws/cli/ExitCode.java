@@ -15,12 +15,17 @@ public final class ExitCode {
     /** {@code plan --detailed-exitcode} only: success, and there are changes to apply. */
     public static final int CHANGES = 2;
 
-    /** The list picocli prints under "Exit codes:" in every command's help. */
-    static Map<String, String> helpList() {
+    /** The list picocli prints under "Exit codes:" in a command's help; only plan's has 2. */
+    static Map<String, String> helpList(boolean plan) {
         Map<String, String> codes = new LinkedHashMap<>();
-        codes.put("0", "Success (plan --detailed-exitcode: no changes)");
-        codes.put("1", "Error: bad input, appliance error, failed or refused apply");
-        codes.put("2", "plan --detailed-exitcode: changes present");
+        if (plan) {
+            codes.put("0", "Success (--detailed-exitcode: no changes)");
+            codes.put("1", "Error: bad input, appliance error, a refused plan");
+            codes.put("2", "--detailed-exitcode only: changes present");
+        } else {
+            codes.put("0", "Success");
+            codes.put("1", "Error: bad input, appliance error, failed or refused apply");
+        }
         return codes;
     }
 }

@@ -23,8 +23,15 @@ import picocli.CommandLine.Spec;
 /** {@code vbaws export}: the appliance's policies as DSL; planning the result against it finds nothing to do. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {
-            "Write the appliance's EC2 SLA-based policies as a policy script: planning that script against the",
-            "same appliance finds nothing to change. The way to bring existing policies under vbaws.",
+            "Write the appliance's policies as policy scripts.",
+            "Planning the result against the same appliance finds nothing to change: the way to bring existing "
+                    + "EC2 SLA-based policies under vbaws. -o DIR/ writes one file per policy.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vbaws export > policies.groovy",
+            "  vbaws export -o policies/                   one NAME.groovy per policy",
+            "  vbaws export --target 'prod-*' -o prod.groovy",
         })
 final class ExportCommand implements Callable<Integer> {
 

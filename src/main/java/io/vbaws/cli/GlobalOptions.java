@@ -53,6 +53,10 @@ public final class GlobalOptions {
             description = "Show stack traces and HTTP exchanges (never secrets).")
     boolean debug;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Say only what matters: no notes on stderr (warnings and errors still show).")
+    boolean quiet;
+
     public String appliance() {
         return appliance;
     }
@@ -91,5 +95,9 @@ public final class GlobalOptions {
 
     public boolean debug() {
         return debug;
+    }
+
+    public boolean quiet() {
+        return quiet;
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Policy as code for Veeam Backup for AWS: EC2 SLA-based backup policies in a Groovy DSL.",
         subcommands = {
             PlanCommand.class, ApplyCommand.class, ValidateCommand.class, ReplCommand.class, RunCommand.class,
-            ExportCommand.class, ApplianceCommand.class, CommandLine.HelpCommand.class,
+            ExportCommand.class, StatusCommand.class, ProfilesCommand.class, ApplianceCommand.class,
+            CommandLine.HelpCommand.class,
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
             "  VBAWS_PASSWORD       password (or VBAWS_PASSWORD_FILE, or --password-stdin)",
             "  VBAWS_PASSWORD_FILE  file whose first line is the password",
             "  VBAWS_PROFILE        profile of $VBAWS_HOME/config",
-            "  VBAWS_HOME           state, plans, history and profiles (default ~/.vbaws)",
+            "  VBAWS_HOME           state, plans, history and profiles (default $HOME/.vbaws)",
             "  NO_COLOR             no colour in output",
         })
 public final class Main implements Callable<Integer> {
@@ -77,7 +78,7 @@ public final class Main implements Callable<Integer> {
         return cli.execute(args);
     }
 
-    /** The configured command tree: exit codes in every help, one-line errors unless --debug. */
+    /** The configured command tree: exit codes in the help of each command that sets them, one-line errors unless --debug. */
     static CommandLine commandLine(CliEnvironment environment) {
         CommandLine cli = new CommandLine(new Main(environment));
         listExitCodes(cli);
@@ -86,8 +87,12 @@ public final class Main implements Callable<Integer> {
         return cli;
     }
 
+    /** Every command but {@code help} lists its exit codes; only plan's list has 2, which only plan answers. */
     private static void listExitCodes(CommandLine cli) {
-        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+        if (!(cli.getCommand() instanceof CommandLine.HelpCommand)) {
+            cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpList(cli.getCommand() instanceof PlanCommand));
+        }
         cli.getSubcommands().values().forEach(Main::listExitCodes);
     }
 }

@@ -23,8 +23,15 @@ import picocli.CommandLine.Spec;
 /** {@code vbaws plan}: show what would change on the appliance to match the scripts. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {
-            "Show what would change on the appliance to match the scripts: creates, updates (field by field, in",
-            "names), enable/disable, priority moves, and with --prune deletes. Changes nothing.",
+            "Show what would change on the appliance to match the scripts; changes nothing.",
+            "Creates, updates (field by field, in the scripts' words and names), enable/disable, priority moves, "
+                    + "and with --prune deletes. A directory stands for every *.groovy file below it.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vbaws plan policies/",
+            "  vbaws plan --out prod.plan prod.groovy      then: vbaws apply prod.plan",
+            "  vbaws plan --detailed-exitcode --json policies/ > plan.json",
         })
 final class PlanCommand implements Callable<Integer> {
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class PlanScopeOptions {
 
     @Option(names = "--prune", description = "Delete policies on the appliance that no script declares "
-            + "(never those matched by a protect rule: planning stops with an error naming them).")
+            + "(never those a protect rule names: they are left alone, with a note).")
     boolean prune;
 
     @Mixin

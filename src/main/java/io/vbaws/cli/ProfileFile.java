@@ -31,8 +31,8 @@ final class ProfileFile {
     private ProfileFile() {
     }
 
-    /** Every profile in the file, by name; empty when the file does not exist. */
-    static Map<String, Profile> read(Path file) {
+    /** Every profile in the file, by name, {@code ~/} meaning {@code userHome}; empty when the file does not exist. */
+    static Map<String, Profile> read(Path file, Path userHome) {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
@@ -73,17 +73,17 @@ final class ProfileFile {
         }
         Map<String, Profile> profiles = new LinkedHashMap<>();
         sections.forEach((name, kv) -> profiles.put(name, new Profile(name, kv.get("url"), kv.get("username"),
-                kv.get("password-command"), path(kv.get("password-file")), kv.get("trust-fingerprint"),
-                path(kv.get("ca-cert")), Boolean.parseBoolean(kv.getOrDefault("insecure", "false")))));
+                kv.get("password-command"), path(kv.get("password-file"), userHome), kv.get("trust-fingerprint"),
+                path(kv.get("ca-cert"), userHome), Boolean.parseBoolean(kv.getOrDefault("insecure", "false")))));
         return profiles;
     }
 
-    private static Path path(String value) {
+    private static Path path(String value, Path userHome) {
         if (value == null) {
             return null;
         }
         if (value.startsWith("~/")) {
-            return Path.of(System.getProperty("user.home"), value.substring(2));
+            return userHome.resolve(value.substring(2));
         }
         return Path.of(value);
     }

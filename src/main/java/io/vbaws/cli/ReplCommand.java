@@ -31,6 +31,12 @@ import picocli.CommandLine.Spec;
                     + "(policies(), instances(policy, from: \"7d\"), chart(policy), ...). Type :help at the prompt.",
             "Without a terminal, or with -e, it prints the results without a prompt: each -e EXPR in order, "
                     + "else the script on standard input. Exit 0 when every input succeeded, 1 when any failed.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vbaws repl",
+            "  vbaws repl -e 'policies()'",
+            "  vbaws repl --format json -e 'instances(\"finance-db\", from: \"30d\")' < /dev/null",
         })
 final class ReplCommand implements Callable<Integer> {
 

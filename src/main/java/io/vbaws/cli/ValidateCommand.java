@@ -22,8 +22,16 @@ import picocli.CommandLine.Spec;
 /** {@code vbaws validate}: check scripts offline (syntax, structure, required fields); {@code --online} also resolves names. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {
-            "Check policy scripts without an appliance: syntax, structure, required settings and value ranges.",
-            "With --online, also resolve every name against the appliance's inventory.",
+            "Check policy scripts without an appliance.",
+            "Syntax, structure, required settings, value ranges and the rules between settings the appliance "
+                    + "enforces; an unknown region code is a warning. With --online, also resolve every name against "
+                    + "the appliance's inventory (an unknown region is then an error).",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vbaws validate policies/",
+            "  vbaws validate --online prod.groovy",
+            "  vbaws validate --json policies/ > diagnostics.json",
         })
 final class ValidateCommand implements Callable<Integer> {
 

@@ -2,15 +2,24 @@ package io.vbaws.cli;
 
 import java.nio.file.Path;
 
-/** Where vbaws keeps its files: {@code $VBAWS_HOME}, by default {@code ~/.vbaws}. */
+/**
+ * Where vbaws keeps its files: {@code $VBAWS_HOME}, by default {@code .vbaws} in the user's home
+ * directory, which is {@code $HOME} when set (Java's {@code user.home} ignores it).
+ */
 public record VbawsHome(Path dir) {
 
-    /** The home the environment names, or {@code ~/.vbaws}. */
+    /** The home the environment names, or {@code $HOME/.vbaws}. */
     public static VbawsHome from(CliEnvironment env) {
         String configured = env.get("VBAWS_HOME");
         return new VbawsHome(configured != null
                 ? Path.of(configured).toAbsolutePath()
-                : Path.of(System.getProperty("user.home"), ".vbaws"));
+                : userHome(env).resolve(".vbaws"));
+    }
+
+    /** The user's home directory: {@code $HOME}, else the JVM's idea of it. */
+    public static Path userHome(CliEnvironment env) {
+        String home = env.get("HOME");
+        return Path.of(home != null ? home : System.getProperty("user.home")).toAbsolutePath();
     }
 
     /** Profiles: appliances and users by name. */
@@ -26,5 +35,10 @@ public record VbawsHome(Path dir) {
     /** The REPL's history. */
     public Path history() {
         return dir.resolve("history");
+    }
+
+    /** Present once the built-in appliance's one-line notice has been shown, so it is shown once. */
+    public Path noticeShown() {
+        return dir.resolve(".builtin-notice-shown");
     }
 }

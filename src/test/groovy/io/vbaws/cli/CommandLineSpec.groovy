@@ -22,18 +22,53 @@ class CommandLineSpec extends Specification {
         r.out =~ /^vbaws \S+ \(Veeam Backup for AWS REST API 1\.8-rev0\)/
     }
 
-    def "vbaws #command --help describes the command and lists the exit codes"() {
+    def "vbaws #command --help describes the command, lists the exit codes it can give, and shows two or three examples"() {
         when:
         def r = run(*(command.split(' ') as List), '--help')
+        def examples = r.out.readLines().dropWhile { it != 'Examples:' }.drop(1).takeWhile { it.startsWith('  ') }
 
         then:
         r.code == 0
         r.out.contains("Usage: vbaws $command")
         r.out.contains('Exit codes:')
-        r.out.contains('2   plan --detailed-exitcode: changes present')
+        r.out.contains('--detailed-exitcode only: changes present') == (command == 'plan')
+        examples.size() in 2..3
+        examples.every { it.trim().startsWith('vbaws ') || it.trim() =~ /^[A-Z_]+=\S+ vbaws / }
 
         where:
-        command << ['plan', 'apply', 'validate', 'repl', 'run', 'export', 'appliance', 'appliance serve', 'appliance reset']
+        command << ['plan', 'apply', 'validate', 'repl', 'run', 'export', 'status', 'profiles', 'appliance', 'appliance serve',
+                    'appliance reset']
+    }
+
+    def "the top-level help gives each command a whole sentence, never one cut short"() {
+        when:
+        def r = run('--help')
+        List<String> lines = r.out.readLines()
+        def summaries = lines.dropWhile { it != 'Commands:' }.drop(1).takeWhile { it }
+                .inject([]) { List acc, String line -> line =~ /^  \S/ ? acc + [line.trim()] : acc.init() + [acc.last() + ' ' + line.trim()] }
+
+        then:
+        summaries.size() >= 10
+        summaries.every { it =~ /[.)]$/ }
+    }
+
+    def "a mistyped command names the closest one"() {
+        when:
+        def r = run('plna')
+
+        then:
+        r.code == 1
+        r.err.readLines()[0] == "vbaws: unknown command 'plna'; did you mean 'plan'?"
+        r.err.contains("Try 'vbaws --help'")
+    }
+
+    def "a mistyped option names the closest one"() {
+        when:
+        def r = run('plan', 'x.groovy', '--detailed-exitcod')
+
+        then:
+        r.code == 1
+        r.err.contains("Unknown option: '--detailed-exitcod'; did you mean '--detailed-exitcode'?")
     }
 
     def "a command not built yet says so and exits 1"() {
@@ -62,7 +97,7 @@ class CommandLineSpec extends Specification {
 
         then:
         r.code == 0
-        ['plan', 'apply', 'validate', 'repl', 'run', 'export', 'appliance'].every { r.out =~ /(?m)^\s+$it\s/ }
+        ['plan', 'apply', 'validate', 'repl', 'run', 'export', 'status', 'profiles', 'appliance'].every { r.out =~ /(?m)^\s+$it\s/ }
         ['VBAWS_URL', 'VBAWS_USERNAME', 'VBAWS_PASSWORD', 'VBAWS_PASSWORD_FILE', 'VBAWS_HOME', 'NO_COLOR'].every { r.out.contains(it) }
     }
 

@@ -75,7 +75,8 @@ class PlanApplyEndToEndSpec extends SimulatedApplianceCliSpec {
         plan.format_version == '1'
         plan.changes*.action == ['create']
         plan.changes[0].keySet().containsAll(['action', 'policy', 'id', 'usn', 'fields'])
-        plan.changes[0].fields.every { it.keySet() == ['path', 'before', 'after'] as Set }
+        plan.changes[0].fields.every { it.keySet() == ['path', 'word', 'before', 'after', 'appliance_default'] as Set }
+        plan.changes[0].fields.find { it.path == 'slaTemplateId' }.word == 'template'
         plan.changes[0].fields.find { it.path == 'slaTemplateId' }.after == 'silver'
         plan.summary.create == 1
         plan.summary.keySet().containsAll(['create', 'update', 'delete', 'enable', 'disable', 'reorder'])
@@ -157,20 +158,21 @@ class PlanApplyEndToEndSpec extends SimulatedApplianceCliSpec {
         livePolicies('prune-keep').size() == 1
     }
 
-    def "--prune refuses to delete a protected policy, naming it and where it is protected"() {
+    def "--prune leaves a protected policy alone with a note naming the rule and where it is, and prunes the rest"() {
         given:
-        applyAll(script('guarded.groovy', policy('e2e-guarded')))
+        applyAll(script('guarded.groovy', policy('e2e-guarded') + policy('e2e-unguarded')))
         def protecting = script('protecting.groovy', 'protect "e2e-guard*"\n' + policy('e2e-other'))
 
         when:
-        def r = vbaws('plan', '--prune', '--target', 'e2e-guard*', '--target', 'e2e-other', protecting.toString())
+        def r = vbaws('apply', '--auto-approve', '--no-color', '--prune', '--target', 'e2e-*guard*', '--target', 'e2e-other',
+                protecting.toString())
 
         then:
-        r.code == 1
-        r.err.contains("e2e-guarded")
-        r.err.contains('protected')
-        r.err.contains('protecting.groovy')
+        r.code == 0
+        r.out.contains("Protected, not deleted: e2e-guarded (protect \"e2e-guard*\" ($protecting, line 1, column 9))")
+        r.out.contains('- e2e-unguarded: deleted')
         livePolicies('e2e-guarded').size() == 1
+        livePolicies('e2e-unguarded').isEmpty()
     }
 
     def "a saved plan is applied exactly as reviewed, without asking"() {
@@ -225,7 +227,7 @@ class PlanApplyEndToEndSpec extends SimulatedApplianceCliSpec {
         def file = script('race.groovy', policy('e2e-race'))
         def planFile = work.resolve('race.plan')
         assert vbaws('plan', '--out', planFile.toString(), file.toString()).code == 0
-        applyAll(file)
+        applyAll(script('race-theirs.groovy', policy('e2e-race', 'description "theirs"')))
 
         when:
         def apply = vbaws('apply', planFile.toString())
@@ -234,6 +236,40 @@ class PlanApplyEndToEndSpec extends SimulatedApplianceCliSpec {
         apply.code == 1
         apply.err.contains("a policy named 'e2e-race' appeared")
         livePolicies('e2e-race').size() == 1
+    }
+
+    def "a prune that also reorders deletes the policies the reorder moved: their new usn is the apply's own"() {
+        given:
+        applyAll(script('moved0.groovy', policy('e2e-moved-gone') + policy('e2e-moved-first')))
+        def file = script('moved1.groovy', policy('e2e-moved-first', 'priority 1'))
+
+        when:
+        def r = vbaws('apply', '--auto-approve', '--prune', '--target', 'e2e-moved-*', file.toString())
+
+        then:
+        r.code == 0
+        r.out.contains('- e2e-moved-gone: deleted')
+        livePolicies('e2e-moved-gone').isEmpty()
+        livePolicies('e2e-moved-first')[0].priority() == 1
+    }
+
+    def "a saved plan applied twice says it was already applied, and changes nothing"() {
+        given:
+        applyAll(script('twice0.groovy', policy('e2e-twice-old') + policy('e2e-twice', 'description "first"')))
+        def file = script('twice.groovy', policy('e2e-twice', 'description "second"\n priority 1') + policy('e2e-twice-new', 'enabled false'))
+        def planFile = work.resolve('twice.plan')
+        assert vbaws('plan', '--prune', '--target', 'e2e-twice*', '--out', planFile.toString(), file.toString()).code == 0
+        assert vbaws('apply', planFile.toString()).code == 0
+        def usns = livePolicies('e2e-twice', 'e2e-twice-new')*.usn()
+
+        when:
+        def again = vbaws('apply', planFile.toString())
+
+        then:
+        again.code == 0
+        again.out.contains('This plan was already applied: the appliance already matches it.')
+        !again.err.contains('changed on the appliance since the plan')
+        livePolicies('e2e-twice', 'e2e-twice-new')*.usn() == usns
     }
 
     def "apply without a terminal and without --auto-approve refuses and changes nothing"() {
