@@ -41,12 +41,15 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     PolicyNameFilter names;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR/", description = "Write to FILE instead of standard "
+            + "output; to a directory (one that exists, or a path ending in /) one NAME.groovy per policy.")
+    String output;
 
     @Override
     public Integer call() {
         PolicyScope scope = PolicyScope.of(new PlanOptions(false, names.targets, names.excludes));
+        PrintWriter err = spec.commandLine().getErr();
+        boolean quiet = Main.globalOptions(spec).quiet();
         try (ApplianceConnection connection = Main.connect(spec)) {
             List<SlaPolicy> policies = connection.client().allPolicies().stream()
                     .filter(p -> scope.includes(p.name()))
@@ -54,20 +57,34 @@ final class ExportCommand implements Callable<Integer> {
                             .thenComparing(SlaPolicy::name))
                     .toList();
             InventoryIndex index = new InventoryLoader(connection.client()).load(InventoryNeeds.all());
-            String script = new PolicyScriptWriter(index).write(policies, List.of(
+            PolicyScriptWriter writer = new PolicyScriptWriter(index);
+            List<String> header = List.of(
                     "EC2 SLA-based policies exported from " + connection.description(),
                     "on " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " by vbaws; "
                             + "'vbaws plan' on this file against that appliance finds nothing to change.",
-                    "Add 'protect true' to policies --prune must never delete."));
+                    "Add 'protect true' to policies --prune must never delete.");
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                out.print(script);
+                out.print(writer.write(policies, header));
                 out.flush();
+            } else if (ExportFiles.isDirectory(output)) {
+                ExportFiles files = new ExportFiles(Path.of(output));
+                for (SlaPolicy policy : policies) {
+                    Path file = files.fileFor(policy.name());
+                    AtomicFile.write(file, writer.write(List.of(policy), header), "the export of " + policy.name());
+                }
+                if (!quiet) {
+                    err.println("Exported " + ScriptErrorReport.count(policies.size(), "policy", "policies") + " to " + output
+                            + " (one file per policy); "
+                            + "'vbaws plan " + output + "' plans them all");
+                }
             } else {
-                AtomicFile.write(output, script, "the export");
-                spec.commandLine().getErr().println("Exported " + policies.size() + " policies to " + output);
-                spec.commandLine().getErr().flush();
+                AtomicFile.write(Path.of(output), writer.write(policies, header), "the export");
+                if (!quiet) {
+                    err.println("Exported " + ScriptErrorReport.count(policies.size(), "policy", "policies") + " to " + output);
+                }
             }
+            err.flush();
             return ExitCode.OK;
         }
     }

@@ -44,7 +44,7 @@ final class ProfilesCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"", "NAME", "URL", "USER", "TLS"});
         for (Profile p : profiles.values()) {
-            rows.add(new String[] {p == active ? "*" : "", p.name(), orDash(p.url()), orDash(p.username()), trust(p)});
+            rows.add(new String[] {p.equals(active) ? "*" : "", p.name(), orDash(p.url()), orDash(p.username()), trust(p)});
         }
         out.println("Profiles in " + home.config() + ":");
         int[] width = new int[5];
@@ -66,6 +66,9 @@ final class ProfilesCommand implements Callable<Integer> {
     }
 
     private static String trust(Profile p) {
+        if (p.url() != null && p.url().startsWith("http:")) {
+            return "none (plain HTTP)";
+        }
         if (p.insecure()) {
             return "not verified (insecure)";
         }

@@ -26,6 +26,7 @@ import io.vbaws.api.model.VolumeRef;
 import io.vbaws.inventory.IdKind;
 import io.vbaws.inventory.InventoryIndex;
 import io.vbaws.inventory.Match;
+import io.vbaws.text.TerminalText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -430,7 +431,8 @@ public final class PolicyScriptWriter {
                 case '\n' -> b.append("\\n");
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
-                default -> b.append(c);
+                // A character that would act on a terminal is written as its escape; Groovy reads it back the same.
+                default -> b.append(TerminalText.isUnsafe(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return b.append('"').toString();

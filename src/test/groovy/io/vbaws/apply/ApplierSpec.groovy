@@ -3,8 +3,10 @@ package io.vbaws.apply
 import io.vbaws.api.ApplianceClient
 import io.vbaws.api.ClientConfig
 import io.vbaws.api.Credentials
+import io.vbaws.api.model.ProductionWorkersSettings
 import io.vbaws.api.model.SlaPolicy
 import io.vbaws.api.model.SlaPolicySpec
+import io.vbaws.declaration.SourceRef
 import io.vbaws.plan.ChangeAction
 import io.vbaws.plan.Plan
 import io.vbaws.plan.PolicyChange
@@ -110,6 +112,43 @@ class ApplierSpec extends Specification {
         report.succeeded()
         client.getPolicy(p.id()).description() == 'new'
         client.getPolicy(p.id()).isEnabled() == false
+    }
+
+    def "a body the appliance refuses is reported in the script's words, at the policy's file and line"() {
+        given: 'a create the offline checks would have stopped, sent anyway: production workers without a role'
+        def region = client.regions().find { it.name() == 'us-east-1' }
+        def role = client.accounts().find { it.name() == 'backup-prod' }
+        def gold = client.slaTemplates().find { it.name() == 'gold' }
+        def body = SlaPolicySpec.builder().name('refused').identityId(role.id()).backupType('AllItems')
+                .regionIds([region.id()]).slaTemplateId(gold.id())
+                .productionWorkersSettings(new ProductionWorkersSettings(true, null, null)).build()
+        def create = new PolicyChange(ChangeAction.CREATE, 'refused', null, null, new SourceRef('prod.groovy', 7, 11), [], 0, body)
+
+        when:
+        def report = new Applier(client, 1, ApplyProgress.SILENT).apply(planOf(create))
+
+        then:
+        report.steps()[0].outcome() == StepOutcome.FAILED
+        report.steps()[0].detail() == '(prod.groovy, line 7, column 11) the appliance refused policy "refused": workers role is ' +
+                'required when workers production is true'
+    }
+
+    def "the appliance's warning about a created or updated policy is in the step's result"() {
+        given: 'a policy over a region without instances, which the appliance warns protects nothing'
+        def region = client.regions().find { it.name() == 'ap-south-1' }
+        def role = client.accounts().find { it.name() == 'backup-prod' }
+        def gold = client.slaTemplates().find { it.name() == 'gold' }
+        def body = SlaPolicySpec.builder().name('warned').identityId(role.id()).backupType('AllItems')
+                .regionIds([region.id()]).slaTemplateId(gold.id()).build()
+        def create = new PolicyChange(ChangeAction.CREATE, 'warned', null, null, null, [], 0, body)
+
+        when:
+        def report = new Applier(client, 1, ApplyProgress.SILENT).apply(planOf(create))
+
+        then:
+        report.succeeded()
+        report.steps()[0].warnings().size() == 1
+        report.steps()[0].warnings()[0].contains('protects nothing')
     }
 
     def "a step that fails in an unexpected way is still reported, with the steps after it"() {

@@ -146,4 +146,110 @@ class ValidateCommandSpec extends Specification {
         err.toString().readLines().size() == 1
         err.toString().startsWith('vbaws: ')
     }
+
+    def "validate --json prints every diagnostic as one document on stdout: file, line, column, severity, message, suggestion"() {
+        given:
+        String f = file('bad.groovy', 'slaPolicy "p" {\n    account "backup-prod"; regions "us-east1"; template "gold"\n    retries 500\n}')
+
+        when:
+        int code = validate(['validate', '--json', f])
+        def doc = new groovy.json.JsonSlurper().parseText(out.toString())
+
+        then:
+        code == 1
+        err.toString().isEmpty()
+        doc.format_version == '1'
+        doc.valid == false
+        doc.error_count == 1
+        doc.warning_count == 1
+        doc.diagnostics == [
+                [severity: 'warning', file: f, line: 2, column: 36,
+                 message: 'unknown AWS region "us-east1" (checked offline against the regions vbaws knows; the appliance decides online)',
+                 suggestion: 'us-east-1', suggestions: ['us-east-1', 'us-east-2'], source_line: null],
+                [severity: 'error', file: f, line: 3, column: 5, message: 'retries must be 0..100, not 500',
+                 suggestion: null, suggestions: [], source_line: null]]
+    }
+
+    def "validate --json of valid scripts says so, with the counts and the warnings"() {
+        given:
+        String f = file('ok.groovy', 'slaPolicy "p" { account "backup-prod"; regions "eu-wst-1"; template "gold" }')
+
+        when:
+        int code = validate(['validate', '--json', f])
+        def doc = new groovy.json.JsonSlurper().parseText(out.toString())
+
+        then:
+        code == 0
+        doc.valid == true
+        doc.files == 1
+        doc.policies == 1
+        doc.diagnostics*.severity == ['warning']
+        doc.diagnostics[0].suggestion == 'eu-west-1'
+    }
+
+    def "an unknown region code is a warning offline and an error online, where the appliance decides"() {
+        given:
+        String f = file('region.groovy', 'slaPolicy "p" { account "backup-prod"; regions "us-east1"; template "gold" }')
+
+        when:
+        int offline = validate(['validate', f])
+
+        then:
+        offline == 0
+        err.toString().contains('warning: unknown AWS region "us-east1"')
+        out.toString().trim() == '1 file, 1 policy: valid, 1 warning.'
+
+        when:
+        FakeAppliance appliance = new FakeAppliance()
+        out.buffer.setLength(0)
+        err.buffer.setLength(0)
+        int online = validate(['validate', '--online', f], appliance.environment())
+
+        then:
+        online == 1
+        err.toString().readLines()[0] == "($f, line 1, column 48) unknown region \"us-east1\"; did you mean one of \"us-east-1\", \"us-east-2\"?".toString()
+        !err.toString().contains('warning')
+
+        cleanup:
+        appliance?.close()
+    }
+
+    def "production workers without a role fail offline, at the line that says so"() {
+        given:
+        String f = file('workers.groovy', 'slaPolicy "p" {\n    account "backup-prod"; regions "us-east-1"; template "gold"\n    workers production: true\n}')
+
+        expect:
+        validate(['validate', f]) == 1
+        err.toString().readLines()[0].startsWith("($f, line 3, column 5) workers production: true needs role:")
+    }
+
+    def "a directory stands for every *.groovy below it, in path order, hidden ones left out"() {
+        given:
+        def root = dir.resolve('policies')
+        java.nio.file.Files.createDirectories(root.resolve('b/nested'))
+        java.nio.file.Files.createDirectories(root.resolve('.git'))
+        java.nio.file.Files.writeString(root.resolve('b/nested/z.groovy'), 'slaPolicy "z" { retries 500 }')
+        java.nio.file.Files.writeString(root.resolve('a.groovy'), 'slaPolicy "a" { retries 500 }')
+        java.nio.file.Files.writeString(root.resolve('b/m.groovy'), 'slaPolicy "m" { retries 500 }')
+        java.nio.file.Files.writeString(root.resolve('.git/hook.groovy'), 'this is not a policy script (')
+        java.nio.file.Files.writeString(root.resolve('notes.txt'), 'not a script')
+
+        when:
+        int code = validate(['validate', root.toString()])
+        def files = err.toString().readLines().findAll { it.startsWith('(') }.collect { it.substring(1, it.indexOf(',')) }.unique()
+
+        then:
+        code == 1
+        files == [root.resolve('a.groovy'), root.resolve('b/m.groovy'), root.resolve('b/nested/z.groovy')]*.toString()
+        err.toString().readLines().last().startsWith('3 files: ')
+    }
+
+    def "a directory without scripts is a mistake, said in one line"() {
+        given:
+        def empty = java.nio.file.Files.createDirectories(dir.resolve('empty'))
+
+        expect:
+        validate(['validate', empty.toString()]) == 1
+        err.toString().trim() == "vbaws: no *.groovy files in $empty"
+    }
 }

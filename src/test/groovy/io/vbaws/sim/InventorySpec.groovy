@@ -52,6 +52,21 @@ class InventorySpec extends Specification {
                 'worker-role': '111111111111', 'backup-audit': '666666666666']
     }
 
+    def "the IAM roles come in the nested shape of a real appliance: a role of its own account, or one another account trusts"() {
+        when:
+        def roles = http.all('/accounts/amazon').collectEntries { [it.name, it] }
+
+        then:
+        roles.values().every { !it.containsKey('roleName') && it.accountPermissions }
+        roles['backup-prod'].IAMRole == [parentAmazonAccountId: roles['worker-role'].IAMRole.parentAmazonAccountId,
+                                          roleName: 'backup-prod', isDefault: true]
+        roles['backup-dev'].IAMRole.isDefault == false
+        roles['dr-role'].IAMRole == null
+        roles['dr-role'].IAMRoleFromAnotherAccount == [parentAmazonAccountId: roles['backup-prod'].IAMRole.parentAmazonAccountId,
+                                                       accountId: '333333333333', roleName: 'dr-role']
+        roles['dr-role'].accountPermissions == ['Replication']
+    }
+
     def "the organization acme has its OUs with AWS IDs and its members in them"() {
         when:
         def orgs = http.all('/organizations/amazon')

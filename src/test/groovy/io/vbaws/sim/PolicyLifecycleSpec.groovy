@@ -66,6 +66,27 @@ class PolicyLifecycleSpec extends Specification {
         http.get("$POLICIES/$created.id").json == created
     }
 
+    def "create, get and modify warn when the policy's scope matches no instance today, and stop once it does"() {
+        given: 'a region of the small estate without instances'
+        def body = http.policyBody('protects-nothing') + [regionIds: [http.regionId('ap-south-1')]]
+
+        when:
+        def created = http.create(body)
+
+        then:
+        created.warning == "The policy's scope matches no EC2 instance today: it protects nothing until an instance in " +
+                'its regions, account and selection appears.'
+        http.get("$POLICIES/$created.id").json.warning == created.warning
+        !http.all(POLICIES).find { it.id == created.id }.containsKey('warning')
+
+        when:
+        def modified = http.put("$POLICIES/$created.id", http.policyBody('protects-nothing')).json
+
+        then:
+        modified.usn > created.usn
+        !modified.containsKey('warning')
+    }
+
     def "the collection filters by name pattern and by protected instance, and pages with Offset and Limit"() {
         given:
         http.create(http.policyBody('filter-alpha', ['db-01']))
