@@ -83,8 +83,10 @@ final class PlanCommand implements Callable<Integer> {
             if (out != null) {
                 AtomicFile.write(out, new SavedPlanCodec().write(new SavedPlan(connection.description(),
                         result.scriptsDigest(), Instant.now(), result.plan())), "the plan");
-                err.println("Saved the plan to " + out + ". To carry out exactly these changes: vbaws apply " + out);
-                err.flush();
+                if (!Main.globalOptions(spec).quiet()) {
+                    err.println("Saved the plan to " + out + ". To carry out exactly these changes: vbaws apply " + out);
+                    err.flush();
+                }
             }
             return detailedExitCode && !result.plan().isEmpty() ? ExitCode.CHANGES : ExitCode.OK;
         } catch (ScriptErrors failure) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.ScriptErrors;
@@ -17,8 +18,6 @@ import java.util.List;
  * of {@code terraform validate -json} (schema in {@code docs/plan-json.md}).
  */
 final class ScriptErrorReport {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-
     private ScriptErrorReport() {
     }
 
@@ -53,7 +52,7 @@ final class ScriptErrorReport {
      * column, severity, message and suggestion. {@code summary} adds members for a valid run.
      */
     static String json(List<ScriptError> diagnostics, ObjectNode summary) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format_version", "1");
         long errors = diagnostics.stream().filter(ScriptError::isError).count();
         root.put("valid", errors == 0);
@@ -64,7 +63,8 @@ final class ScriptErrorReport {
         }
         root.set("diagnostics", diagnostics(diagnostics));
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            ObjectMapper mapper = JsonMapper.builder().build();
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,7 +72,7 @@ final class ScriptErrorReport {
 
     /** Each diagnostic as an object of the document. */
     static ArrayNode diagnostics(List<ScriptError> diagnostics) {
-        ArrayNode list = JSON.createArrayNode();
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
         for (ScriptError d : diagnostics) {
             ObjectNode node = list.addObject();
             node.put("severity", d.severity().word());
@@ -89,7 +89,7 @@ final class ScriptErrorReport {
     }
 
     static ObjectNode summary() {
-        return JSON.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 
     static String count(int n, String one, String many) {

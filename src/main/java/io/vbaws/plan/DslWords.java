@@ -24,15 +24,8 @@ public final class DslWords {
 
     /** The script's words for an API path; the path itself when scripts have no word for it. */
     public static String of(String path) {
-        String word = BY_PATH.get(path);
-        if (word != null) {
-            return word;
-        }
-        Matcher route = ROUTE.matcher(path);
-        if (route.matches()) {
-            return routeWord(route.group(1), route.group(2));
-        }
-        return path;
+        String word = pathWord(path);
+        return word != null ? word : path;
     }
 
     /**
@@ -56,16 +49,19 @@ public final class DslWords {
         return out.toString();
     }
 
+    /** The words of a whole path, or of a field name the paths use once; null for any other name. */
     private static String wordOf(String name) {
-        String word = BY_PATH.get(name);
+        String word = pathWord(name);
+        return word != null ? word : BY_LEAF.get(name);
+    }
+
+    private static String pathWord(String path) {
+        String word = BY_PATH.get(path);
         if (word != null) {
             return word;
         }
-        Matcher route = ROUTE.matcher(name);
-        if (route.matches()) {
-            return routeWord(route.group(1), route.group(2));
-        }
-        return BY_LEAF.get(name);
+        Matcher route = ROUTE.matcher(path);
+        return route.matches() ? routeWord(route.group(1), route.group(2)) : null;
     }
 
     private static String routeWord(String source, String field) {

@@ -30,25 +30,30 @@ sealed interface FieldValue {
      */
     Object shown(IdNames names, FieldValue other);
 
-    /** A string; null and "" are the same. */
-    record Text(String text) implements FieldValue {
-        public Text {
-            text = text == null || text.isEmpty() ? null : text;
+    /** A string or a whole number, compared as it is; a string's "" is no value, like null. */
+    record Scalar(Object value) implements FieldValue {
+
+        static Scalar text(String text) {
+            return new Scalar(text == null || text.isEmpty() ? null : text);
+        }
+
+        static Scalar count(Integer count) {
+            return new Scalar(count);
         }
 
         @Override
         public boolean isSet() {
-            return text != null;
+            return value != null;
         }
 
         @Override
         public boolean sameAs(FieldValue other) {
-            return other instanceof Text t ? Objects.equals(text, t.text) : text == null && other == null;
+            return other instanceof Scalar s ? Objects.equals(value, s.value) : value == null && other == null;
         }
 
         @Override
         public Object shown(IdNames names, FieldValue other) {
-            return text;
+            return value;
         }
     }
 
@@ -67,24 +72,6 @@ sealed interface FieldValue {
         @Override
         public Object shown(IdNames names, FieldValue other) {
             return on;
-        }
-    }
-
-    /** A whole number. */
-    record Count(Integer value) implements FieldValue {
-        @Override
-        public boolean isSet() {
-            return value != null;
-        }
-
-        @Override
-        public boolean sameAs(FieldValue other) {
-            return other instanceof Count c ? Objects.equals(value, c.value) : value == null && other == null;
-        }
-
-        @Override
-        public Object shown(IdNames names, FieldValue other) {
-            return value;
         }
     }
 

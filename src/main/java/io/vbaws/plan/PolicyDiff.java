@@ -176,7 +176,7 @@ public final class PolicyDiff {
     }
 
     private static boolean isAllItems(FieldValue backupType) {
-        return backupType instanceof FieldValue.Text text && ApiValues.BackupType.ALL_ITEMS.equals(text.text());
+        return backupType instanceof FieldValue.Scalar scalar && ApiValues.BackupType.ALL_ITEMS.equals(scalar.value());
     }
 
     /** An AllItems policy protects everything in scope; the appliance ignores its selectedItems, and so does the diff. */

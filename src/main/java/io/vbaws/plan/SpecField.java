@@ -50,6 +50,11 @@ record SpecField(String path, String word, boolean selection, Reader read) {
         return spec == null ? null : read.read(spec, identityKind);
     }
 
+    @Override
+    public String toString() {
+        return path + " (" + word + ")";
+    }
+
     /** Whether a resolved spec's {@code value} is something its script declared, so a create shows it. */
     boolean declares(FieldValue value) {
         if (value == null || !value.isSet()) {
@@ -143,7 +148,7 @@ record SpecField(String path, String word, boolean selection, Reader read) {
         fields.add(flag("replicaSettings.copyTagsFromVolumeEnabled", "replicas copyTagsFromVolume",
                 s -> opt(s.replicaSettings()).map(ReplicaSettings::copyTagsFromVolumeEnabled).orElse(null)));
         fields.add(new SpecField("retrySettings.retryTimes", "retries", false,
-                (s, kind) -> opt(s.retrySettings()).map(RetrySettings::retryTimes).map(FieldValue.Count::new).orElse(null)));
+                (s, kind) -> opt(s.retrySettings()).map(RetrySettings::retryTimes).map(FieldValue.Scalar::count).orElse(null)));
         fields.add(text("notificationSettings.email", "notify email",
                 s -> opt(s.notificationSettings()).map(NotificationSettings::email).orElse(null)));
         fields.add(flag("notificationSettings.enableNotifications", "notify enabled",
@@ -204,7 +209,7 @@ record SpecField(String path, String word, boolean selection, Reader read) {
     private static SpecField text(String path, String word, Function<SlaPolicySpec, String> read) {
         return new SpecField(path, word, false, (s, kind) -> {
             String value = read.apply(s);
-            return value == null ? null : new FieldValue.Text(value);
+            return value == null ? null : FieldValue.Scalar.text(value);
         });
     }
 

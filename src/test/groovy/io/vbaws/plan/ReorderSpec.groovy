@@ -49,6 +49,62 @@ class ReorderSpec extends Specification {
         plan.changes().find { it.policy() == 'd' }.declaredAt().toString() == '(d.groovy, line 3)'
     }
 
+    def "each policy no script places says why it moves: which placed policy crossed it"() {
+        given:
+        List<SlaPolicy> live = estate(['a', 'b', 'c', 'd'])
+
+        when:
+        Plan plan = plan([desired(minimalSpec('d'), [priority: 2]), desired(minimalSpec('a'), [priority: 4])], live)
+        Map reasons = plan.changes().collectEntries { [it.policy(), it.reason()] }
+
+        then:
+        finalOrder(plan) == ['b', 'd', 'c', 'a']
+        reasons == [b: 'a moves to priority 4', d: null, a: null]
+        plan.changes().find { it.policy() == 'b' }.priorityMove() == new PriorityMove(2, 1)
+    }
+
+    def "a policy created with a priority pushes the others down"() {
+        given:
+        List<SlaPolicy> live = estate(['a', 'b'])
+
+        when:
+        Plan plan = plan([desired(minimalSpec('new'), [priority: 1])], live)
+
+        then:
+        finalOrder(plan) == ['new', 'a', 'b']
+        plan.changes().findAll { it.action() == ChangeAction.REORDER }.collect { [it.policy(), it.priorityMove(), it.reason()] } == [
+                ['new', new PriorityMove(null, 1), null], ['a', new PriorityMove(1, 2), 'new takes priority 1'],
+                ['b', new PriorityMove(2, 3), 'new takes priority 1']]
+    }
+
+    def "a policy deleted above another is among the reasons it moves"() {
+        given:
+        List<SlaPolicy> live = estate(['old', 'a', 'b', 'c'])
+
+        when:
+        Plan plan = plan([desired(minimalSpec('b'), [priority: 3]), desired(minimalSpec('a')), desired(minimalSpec('c'))],
+                live, [prune: true])
+
+        then:
+        finalOrder(plan) == ['a', 'c', 'b', 'old']
+        plan.changes().findAll { it.action() == ChangeAction.REORDER }.collectEntries { [it.policy(), it.reason()] } ==
+                [a: 'old is deleted', c: 'b moves to priority 3; old is deleted']
+    }
+
+    def "--target narrows the reorders to the shifts the target forces, each with its reason"() {
+        given: 'two scripts place policies; only one is targeted'
+        List<SlaPolicy> live = estate(['x', 'y', 'z'])
+
+        when:
+        Plan plan = plan([desired(minimalSpec('prod-web'), [priority: 1]), desired(minimalSpec('z'), [priority: 1])],
+                live, [targets: ['prod-web']])
+
+        then: 'z keeps its place among the others: its script was not targeted'
+        plan.changes().findAll { it.action() == ChangeAction.REORDER }.collect { [it.policy(), it.reason()] } == [
+                ['prod-web', null], ['x', 'prod-web takes priority 1'], ['y', 'prod-web takes priority 1'], ['z', 'prod-web takes priority 1']]
+        finalOrder(plan) == ['prod-web', 'x', 'y', 'z']
+    }
+
     def "a priority the appliance already has plans nothing"() {
         given:
         List<SlaPolicy> live = estate(['a', 'b', 'c'])
