@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "  vbaws repl -e 'policies()'",
             "  vbaws repl --format json -e 'instances(\"finance-db\", from: \"30d\")' < /dev/null",
         })
-final class ReplCommand implements Callable<Integer> {
+final class ReplCommand implements Callable<Integer>, CommandTimeout {
 
     @Spec
     CommandSpec spec;
@@ -54,6 +54,12 @@ final class ReplCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "COLUMNS",
             description = "Table width without a terminal (default: $COLUMNS, else no limit).")
     Integer width;
+
+    /** The prompt waits for its user, not for a deadline; -e and piped scripts end within the standard limit. */
+    @Override
+    public java.time.Duration timeLimit() {
+        return expressions.isEmpty() && System.console() != null ? null : CommandTimeout.STANDARD;
+    }
 
     @Override
     public Integer call() throws Exception {
