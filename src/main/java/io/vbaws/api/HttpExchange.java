@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -72,7 +73,8 @@ final class HttpExchange implements AutoCloseable {
                 b.header("Authorization", "Bearer " + bearer);
             }
             long started = System.nanoTime();
-            try (Response response = http.newCall(b.build()).execute()) {
+            Call call = http.newCall(b.build());
+            try (Response response = call.execute()) {
                 long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                 config.debugLog().accept(request.method() + " " + logTarget(request) + " -> " + response.code()
                         + " (" + ms + " ms)");
@@ -96,6 +98,9 @@ final class HttpExchange implements AutoCloseable {
             } catch (IOException e) {
                 config.debugLog().accept(request.method() + " " + logTarget(request) + " -> " + e.getClass().getSimpleName());
                 outcomeUnknown = true;
+                if (call.isCanceled()) {
+                    throw ApiException.transport(request.method(), request.path(), "cancelled", e);
+                }
                 if (attempt < max && !(e instanceof SSLException) && !(e instanceof UnknownHostException)) {
                     pause(request, attempt, max, null, "connection failure");
                     continue;
@@ -194,6 +199,15 @@ final class HttpExchange implements AutoCloseable {
     private static String logTarget(ApiRequest request) {
         String query = request.url().encodedQuery();
         return query == null ? request.path() : request.path() + "?" + query;
+    }
+
+    /**
+     * Cancels every call in flight: each fails at once with an I/O error and its connection is
+     * closed, never returned half-read to the pool (interrupting the calling thread instead can
+     * leave a pooled connection that answers the next call with "unexpected end of stream").
+     */
+    void cancelInFlight() {
+        http.dispatcher().cancelAll();
     }
 
     @Override
