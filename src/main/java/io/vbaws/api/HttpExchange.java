@@ -107,6 +107,9 @@ final class HttpExchange implements AutoCloseable {
             } catch (IOException e) {
                 config.debugLog().accept(request.method() + " " + logTarget(request) + " -> " + e.getClass().getSimpleName());
                 outcomeUnknown = true;
+                if (call.isCanceled()) {
+                    throw ApiException.transport(request.method(), request.path(), "cancelled", e);
+                }
                 if (attempt < max && resendable(e, handshake) && pause(request, attempt, max, null, "connection failure")) {
                     continue;
                 }
@@ -248,6 +251,15 @@ final class HttpExchange implements AutoCloseable {
     private static String logTarget(ApiRequest request) {
         String query = request.url().encodedQuery();
         return query == null ? request.path() : request.path() + "?" + query;
+    }
+
+    /**
+     * Cancels every call in flight: each fails at once with an I/O error and its connection is
+     * closed, never returned half-read to the pool (interrupting the calling thread instead can
+     * leave a pooled connection that answers the next call with "unexpected end of stream").
+     */
+    void cancelInFlight() {
+        http.dispatcher().cancelAll();
     }
 
     @Override
