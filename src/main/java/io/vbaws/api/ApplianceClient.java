@@ -310,6 +310,11 @@ public final class ApplianceClient implements AutoCloseable {
         tokens.logout();
     }
 
+    /** Cancels every call in flight on this client (Ctrl-C, a runbook's stop); the client stays usable. */
+    public void cancelInFlight() {
+        exchange.cancelInFlight();
+    }
+
     /** Logs out if logged in (best effort) and releases connections. */
     @Override
     public void close() {

@@ -3,6 +3,7 @@ package io.vbaws.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vbaws.api.model.ApiError;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -107,6 +108,11 @@ final class HttpExchange implements AutoCloseable {
             } catch (IOException e) {
                 config.debugLog().accept(request.method() + " " + logTarget(request) + " -> " + e.getClass().getSimpleName());
                 outcomeUnknown = true;
+                // A call cancelled by cancelInFlight (Ctrl-C) is not resent; OkHttp's own call timeout
+                // also cancels, and that one is reported by the deadline below.
+                if (call.isCanceled() && !(e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+                    throw ApiException.transport(request.method(), request.path(), "cancelled", e);
+                }
                 if (attempt < max && resendable(e, handshake) && pause(request, attempt, max, null, "connection failure")) {
                     continue;
                 }
@@ -248,6 +254,15 @@ final class HttpExchange implements AutoCloseable {
     private static String logTarget(ApiRequest request) {
         String query = request.url().encodedQuery();
         return query == null ? request.path() : request.path() + "?" + query;
+    }
+
+    /**
+     * Cancels every call in flight: each fails at once with an I/O error and its connection is
+     * closed, never returned half-read to the pool (interrupting the calling thread instead can
+     * leave a pooled connection that answers the next call with "unexpected end of stream").
+     */
+    void cancelInFlight() {
+        http.dispatcher().cancelAll();
     }
 
     @Override

@@ -1,11 +1,13 @@
 package io.vbaws.cli;
+import io.vbaws.query.SlaQueries;
+import io.vbaws.query.TimeArguments;
 
 import io.vbaws.repl.CompletionInventory;
 import io.vbaws.repl.OutputFormat;
 import io.vbaws.repl.Repl;
 import io.vbaws.repl.ReplSettings;
-import io.vbaws.repl.SlaQueries;
-import io.vbaws.repl.TimeArguments;
+
+
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +84,7 @@ final class ReplCommand implements Callable<Integer>, CommandTimeout {
             CompletionInventory inventory = new CompletionInventory(connection.client(), pool);
             ReplSettings settings = new ReplSettings(outputFormat, global.debug(), Path.of("").toAbsolutePath(),
                     "vbaws REPL on " + connection.description());
-            Repl repl = new Repl(queries, inventory, settings);
+            Repl repl = new Repl(queries, inventory, settings, connection.client()::cancelInFlight);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!expressions.isEmpty()) {

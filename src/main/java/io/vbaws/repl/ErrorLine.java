@@ -1,4 +1,5 @@
 package io.vbaws.repl;
+import io.vbaws.query.QueryException;
 
 import io.vbaws.text.NameSuggestions;
 import groovy.lang.MissingMethodException;
