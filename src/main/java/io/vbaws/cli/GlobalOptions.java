@@ -57,6 +57,10 @@ public final class GlobalOptions {
             description = "Say only what matters: no notes on stderr (warnings and errors still show).")
     boolean quiet;
 
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT,
+            description = "Evaluate every script file again and keep nothing in $VBAWS_HOME/cache.")
+    boolean noCache;
+
     public String appliance() {
         return appliance;
     }
@@ -99,5 +103,9 @@ public final class GlobalOptions {
 
     public boolean quiet() {
         return quiet;
+    }
+
+    public boolean noCache() {
+        return noCache;
     }
 }

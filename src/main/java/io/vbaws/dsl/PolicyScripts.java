@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Compiles and runs a run's policy scripts into {@link Declarations}: every file, every policy,
@@ -28,17 +29,33 @@ import java.util.Map;
  */
 public final class PolicyScripts {
 
+    /** At most this many files are evaluated at once. */
+    private static final int MAX_THREADS = 4;
+
     private final RestrictedCompiler compiler;
     private final DslVocabulary vocabulary = new DslVocabulary();
     private final DeclarationChecks checks = new DeclarationChecks();
-    private int compiled;
+    private final ScriptCache cache;
+    private final ScriptBatch batch;
+    private final AtomicInteger compiled = new AtomicInteger();
 
     public PolicyScripts() {
-        this(new RestrictedCompiler());
+        this(ScriptCache.none());
+    }
+
+    /** Scripts whose files are looked up in {@code cache} before they are evaluated, and kept there after. */
+    public PolicyScripts(ScriptCache cache) {
+        this(new RestrictedCompiler(), cache, ScriptBatch.forProcessors(MAX_THREADS));
     }
 
     PolicyScripts(RestrictedCompiler compiler) {
+        this(compiler, ScriptCache.none(), ScriptBatch.forProcessors(MAX_THREADS));
+    }
+
+    PolicyScripts(RestrictedCompiler compiler, ScriptCache cache, ScriptBatch batch) {
         this.compiler = compiler;
+        this.cache = cache;
+        this.batch = batch;
     }
 
     /** The declarations of {@code files}, each named in errors by the path as given. */
@@ -69,20 +86,10 @@ public final class PolicyScripts {
         List<ScriptError> errors = new ArrayList<>(earlier);
         List<PolicyDeclaration> policies = new ArrayList<>();
         List<ProtectRule> protectRules = new ArrayList<>();
-        for (ScriptSource source : sources) {
-            CompiledScript script;
-            try {
-                script = compiler.compile(source, "VbawsPolicyScript" + (++compiled));
-            } catch (ScriptErrors compileErrors) {
-                errors.addAll(compileErrors.errors());
-                continue;
-            }
-            ScriptRecorder recorder = new ScriptRecorder(script, vocabulary);
-            run(script, recorder);
-            recorder.finish();
-            errors.addAll(recorder.errors());
-            policies.addAll(recorder.policies());
-            protectRules.addAll(recorder.protectRules());
+        for (FileDeclarations file : batch.evaluate(sources, this::evaluateOrFind)) {
+            errors.addAll(file.problems());
+            policies.addAll(file.policies());
+            protectRules.addAll(file.protectRules());
         }
         Declarations declarations = new Declarations(withoutDuplicates(policies, errors), protectRules);
         errors.addAll(checks.check(declarations));
@@ -93,6 +100,28 @@ public final class PolicyScripts {
             throw new ScriptErrors(ScriptErrors.inFileOrder(errors, order));
         }
         return declarations.withWarnings(ScriptErrors.inFileOrder(errors, order));
+    }
+
+    private FileDeclarations evaluateOrFind(ScriptSource source) {
+        return cache.find(source).orElseGet(() -> {
+            FileDeclarations declarations = evaluate(source);
+            cache.store(source, declarations);
+            return declarations;
+        });
+    }
+
+    /** What one file declares on its own; safe to call for several files at once. */
+    private FileDeclarations evaluate(ScriptSource source) {
+        CompiledScript script;
+        try {
+            script = compiler.compile(source, "VbawsPolicyScript" + compiled.incrementAndGet());
+        } catch (ScriptErrors compileErrors) {
+            return FileDeclarations.refused(compileErrors.errors());
+        }
+        ScriptRecorder recorder = new ScriptRecorder(script, vocabulary);
+        run(script, recorder);
+        recorder.finish();
+        return new FileDeclarations(recorder.policies(), recorder.protectRules(), recorder.errors());
     }
 
     private static void run(CompiledScript script, ScriptRecorder recorder) {
