@@ -1,7 +1,5 @@
 package io.vbaws.dsl;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,14 +62,12 @@ public final class DiskScriptCache implements ScriptCache {
             if (!seal.opens(body, mac)) {
                 return Optional.empty();
             }
-            JsonNode tree = json.mapper().readTree(body);
-            if (tree.path("format").asInt() != FORMAT
-                    || !build.equals(tree.path("build").asText())
-                    || !source.name().equals(tree.path("file").asText())
-                    || !sha256(source.text()).equals(tree.path("source").asText())) {
+            FileDeclarationsJson.Entry read = json.readEntry(body);
+            if (read.format() != FORMAT || !build.equals(read.build()) || !source.name().equals(read.file())
+                    || !sha256(source.text()).equals(read.source()) || read.declarations() == null) {
                 return Optional.empty();
             }
-            return Optional.of(json.read(tree.path("declarations")));
+            return Optional.of(read.declarations());
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -80,22 +76,19 @@ public final class DiskScriptCache implements ScriptCache {
     @Override
     public void store(ScriptSource source, FileDeclarations declarations) {
         try {
-            ObjectNode body = json.mapper().createObjectNode();
-            body.put("format", FORMAT);
-            body.put("build", build);
-            body.put("file", source.name());
-            body.put("source", sha256(source.text()));
-            body.set("declarations", json.write(declarations));
-            byte[] bodyBytes = json.mapper().writeValueAsBytes(body);
+            byte[] bodyBytes = json.writeEntry(new FileDeclarationsJson.Entry(FORMAT, build, source.name(), sha256(source.text()),
+                    declarations));
             byte[] mac = seal.seal(bodyBytes);
             if (mac == null) {
                 return;
             }
             Files.createDirectories(dir);
+            byte[] sealLine = (HEX.formatHex(mac) + "\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] entry = Arrays.copyOf(sealLine, sealLine.length + bodyBytes.length);
+            System.arraycopy(bodyBytes, 0, entry, sealLine.length, bodyBytes.length);
             Path temp = Files.createTempFile(dir, ".entry", ".tmp");
             try {
-                Files.write(temp, (HEX.formatHex(mac) + "\n").getBytes(StandardCharsets.US_ASCII));
-                Files.write(temp, bodyBytes, java.nio.file.StandardOpenOption.APPEND);
+                Files.write(temp, entry);
                 Files.move(temp, entryOf(source), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(temp);

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.vbaws.declaration.AccountIdentity;
 import io.vbaws.declaration.IdentityDeclaration;
 import io.vbaws.declaration.OrganizationIdentity;
+import java.io.IOException;
 
 /**
  * {@link FileDeclarations} as JSON data and back, for the script cache: the declaration records
@@ -37,18 +37,20 @@ final class FileDeclarationsJson {
             .addMixIn(IdentityDeclaration.class, IdentityKinds.class)
             .build();
 
-    /** The declarations as a JSON tree. */
-    JsonNode write(FileDeclarations declarations) {
-        return mapper.valueToTree(declarations);
+    /**
+     * A cache entry's body: its format, the build that wrote it, the file name, the SHA-256 of the
+     * file's text, and what the file declared.
+     */
+    record Entry(int format, String build, String file, String source, FileDeclarations declarations) {
     }
 
-    /** The declarations a tree holds; {@link JsonProcessingException} when it holds anything else. */
-    FileDeclarations read(JsonNode tree) throws JsonProcessingException {
-        return mapper.treeToValue(tree, FileDeclarations.class);
+    /** The entry as JSON bytes. */
+    byte[] writeEntry(Entry entry) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(entry);
     }
 
-    /** The mapper for the entry around the declarations. */
-    ObjectMapper mapper() {
-        return mapper;
+    /** The entry JSON bytes hold; an {@link IOException} when they hold anything else. */
+    Entry readEntry(byte[] json) throws IOException {
+        return mapper.readValue(json, Entry.class);
     }
 }
