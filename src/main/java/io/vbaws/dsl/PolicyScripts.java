@@ -29,8 +29,27 @@ import java.util.Map;
  */
 public final class PolicyScripts {
 
+    /** At most this many files are evaluated at once. */
+    private static final int MAX_THREADS = 4;
+
     private final ScriptParser parser = new ScriptParser();
     private final DeclarationChecks checks = new DeclarationChecks();
+    private final ScriptCache cache;
+    private final ScriptBatch batch;
+
+    public PolicyScripts() {
+        this(ScriptCache.none());
+    }
+
+    /** Scripts whose files are looked up in {@code cache} before they are evaluated, and kept there after. */
+    public PolicyScripts(ScriptCache cache) {
+        this(cache, ScriptBatch.forProcessors(MAX_THREADS));
+    }
+
+    PolicyScripts(ScriptCache cache, ScriptBatch batch) {
+        this.cache = cache;
+        this.batch = batch;
+    }
 
     /** The declarations of {@code files}, each named in errors by the path as given. */
     public Declarations load(List<Path> files) {
@@ -60,13 +79,10 @@ public final class PolicyScripts {
         List<ScriptError> errors = new ArrayList<>(earlier);
         List<PolicyDeclaration> policies = new ArrayList<>();
         List<ProtectRule> protectRules = new ArrayList<>();
-        for (ScriptSource source : sources) {
-            ScriptRecorder recorder = evaluate(source, errors);
-            if (recorder != null) {
-                errors.addAll(recorder.errors());
-                policies.addAll(recorder.policies());
-                protectRules.addAll(recorder.protectRules());
-            }
+        for (FileDeclarations file : batch.evaluate(sources, this::evaluateOrFind)) {
+            errors.addAll(file.problems());
+            policies.addAll(file.policies());
+            protectRules.addAll(file.protectRules());
         }
         Declarations declarations = new Declarations(withoutDuplicates(policies, errors), protectRules);
         errors.addAll(checks.check(declarations));
@@ -79,18 +95,25 @@ public final class PolicyScripts {
         return declarations.withWarnings(ScriptErrors.inFileOrder(errors, order));
     }
 
+    private FileDeclarations evaluateOrFind(ScriptSource source) {
+        return cache.find(source).orElseGet(() -> {
+            FileDeclarations declarations = evaluate(source);
+            cache.store(source, declarations);
+            return declarations;
+        });
+    }
+
     /**
-     * One file parsed, lowered and evaluated; null when it could not be parsed or was refused (its
-     * errors are then in {@code errors}). Mistakes found by lowering are reported, and the file is
-     * still evaluated: they reach nothing.
+     * What one file declares on its own, parsed, lowered and evaluated; safe to call for several files
+     * at once. A file that cannot be parsed or is refused declares nothing. Mistakes found by lowering
+     * that refuse nothing are reported, and the file is still evaluated: they reach nothing.
      */
-    private ScriptRecorder evaluate(ScriptSource source, List<ScriptError> errors) {
+    private FileDeclarations evaluate(ScriptSource source) {
         org.codehaus.groovy.ast.ModuleNode module;
         try {
             module = parser.parse(source);
         } catch (ScriptErrors syntax) {
-            errors.addAll(syntax.errors());
-            return null;
+            return FileDeclarations.refused(syntax.errors());
         }
         SourceLines lines = new SourceLines(source.text());
         SourcePositions positions = new SourcePositions(source.name());
@@ -99,17 +122,18 @@ public final class PolicyScripts {
         try {
             program = new ScriptLowering(refusals, positions).lower(module);
         } catch (StackOverflowError deep) {
-            errors.add(new ScriptError(SourceRef.ofFile(source.name()), "the script nests too deeply to be read"));
-            return null;
+            return FileDeclarations.refused(List.of(
+                    new ScriptError(SourceRef.ofFile(source.name()), "the script nests too deeply to be read")));
         }
-        errors.addAll(refusals.errors());
         if (refusals.anyRefused()) {
-            return null;
+            return FileDeclarations.refused(refusals.errors());
         }
         ScriptRecorder recorder = new ScriptRecorder(source.name(), positions, lines);
         new Interpreter(program, recorder).run();
         recorder.finish();
-        return recorder;
+        List<ScriptError> problems = new ArrayList<>(refusals.errors());
+        problems.addAll(recorder.errors());
+        return new FileDeclarations(recorder.policies(), recorder.protectRules(), problems);
     }
 
     private static List<PolicyDeclaration> withoutDuplicates(List<PolicyDeclaration> policies, List<ScriptError> errors) {
