@@ -2,9 +2,9 @@ package io.vbaws.dsl;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import io.vbaws.files.AtomicFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -86,13 +86,7 @@ public final class DiskScriptCache implements ScriptCache {
             byte[] sealLine = (HEX.formatHex(mac) + "\n").getBytes(StandardCharsets.US_ASCII);
             byte[] entry = Arrays.copyOf(sealLine, sealLine.length + bodyBytes.length);
             System.arraycopy(bodyBytes, 0, entry, sealLine.length, bodyBytes.length);
-            Path temp = Files.createTempFile(dir, ".entry", ".tmp");
-            try {
-                Files.write(temp, entry);
-                Files.move(temp, entryOf(source), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(entryOf(source), entry, "a script cache entry");
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written (read-only home, full disk) costs time, never a run.
         }
