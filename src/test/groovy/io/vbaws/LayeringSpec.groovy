@@ -23,7 +23,7 @@ class LayeringSpec extends Specification {
             'sim'        : ['api.model', 'files', 'text'],
             'declaration': ['api.model', 'text'],
             'inventory'  : ['api', 'api.model', 'declaration', 'text'],
-            'dsl'        : ['api.model', 'declaration', 'inventory', 'text'],
+            'dsl'        : ['api.model', 'declaration', 'files', 'inventory', 'text'],
             'plan'       : ['api.model', 'declaration', 'inventory', 'text'],
             'apply'      : ['api', 'api.model', 'declaration', 'inventory', 'plan', 'text'],
             'query'      : ['api', 'api.model', 'declaration', 'inventory', 'text'],

@@ -100,7 +100,7 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
                 }
                 out.print(renderer.render(plan));
             } else {
-                PlanFromScripts.Result result = new PlanFromScripts().make(connecting, scripts, scope.toPlanOptions());
+                PlanFromScripts.Result result = new PlanFromScripts().make(connecting, CachedScripts.of(spec), scripts, scope.toPlanOptions());
                 ScriptErrorReport.warn(result.warnings(), err);
                 plan = result.plan();
                 connection = PlanFromScripts.join(connecting);

@@ -80,6 +80,10 @@ public final class GlobalOptions {
         return new Timeouts(connectTimeout, readTimeout, timeout != null ? timeout : commandDefault);
     }
 
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT,
+            description = "Evaluate every script file again and keep nothing in $VBAWS_HOME/cache.")
+    boolean noCache;
+
     public String appliance() {
         return appliance;
     }
@@ -122,5 +126,9 @@ public final class GlobalOptions {
 
     public boolean quiet() {
         return quiet;
+    }
+
+    public boolean noCache() {
+        return noCache;
     }
 }
