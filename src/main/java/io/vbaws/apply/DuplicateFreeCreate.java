@@ -12,15 +12,21 @@ import java.util.Optional;
  * connection dropped, the gateway timed out, the appliance was briefly unavailable), the policy
  * may or may not have been created, so it looks for the name before trying again.
  */
-final class DuplicateFreeCreate {
+public final class DuplicateFreeCreate {
     private final ApplianceClient client;
     private final int attempts;
     private final Duration pause;
 
-    DuplicateFreeCreate(ApplianceClient client, int attempts, Duration pause) {
+    /** Up to {@code attempts} creates, {@code pause} apart, each after looking for the name when the last answer was lost. */
+    public DuplicateFreeCreate(ApplianceClient client, int attempts, Duration pause) {
         this.client = client;
         this.attempts = attempts;
         this.pause = pause;
+    }
+
+    /** Three attempts, half a second apart: what apply uses. */
+    public static DuplicateFreeCreate standard(ApplianceClient client) {
+        return new DuplicateFreeCreate(client, 3, Duration.ofMillis(500));
     }
 
     /** The created policy, and whether it was found after a lost answer rather than answered. */

@@ -5,6 +5,7 @@ import io.vbaws.api.ClientConfig;
 import io.vbaws.api.Credentials;
 import io.vbaws.api.MfaCodeSource;
 import io.vbaws.api.Secret;
+import io.vbaws.api.Timeouts;
 import io.vbaws.api.TrustSettings;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -57,13 +58,18 @@ public final class ApplianceConnection implements AutoCloseable {
         return tls;
     }
 
-    /** Opens the connection the options, environment and profiles describe. */
+    /** Opens the connection the options, environment and profiles describe, with the standard time limit. */
     public static ApplianceConnection open(GlobalOptions options, CliEnvironment env, PrintWriter err) {
+        return open(options, env, err, options.timeouts(CommandTimeout.STANDARD));
+    }
+
+    /** Opens the connection the options, environment and profiles describe, waiting as {@code timeouts} say. */
+    public static ApplianceConnection open(GlobalOptions options, CliEnvironment env, PrintWriter err, Timeouts timeouts) {
         VbawsHome home = VbawsHome.from(env);
         Profile profile = profile(options, env, home);
         String url = first(options.appliance(), env.get("VBAWS_URL"), profile == null ? null : profile.url());
         if (url == null) {
-            return EmbeddedAppliance.open(home, options, err);
+            return EmbeddedAppliance.open(home, options, err, timeouts);
         }
         URI uri = parseUrl(url);
         String username = first(options.username(), env.get("VBAWS_USERNAME"), profile == null ? null : profile.username());
@@ -78,7 +84,8 @@ public final class ApplianceConnection implements AutoCloseable {
         TrustSettings trust = trust(options, profile, err);
         ClientConfig config = ClientConfig.of(uri, new Credentials(username, password, mfaCodes(env)))
                 .withApiVersion(options.apiVersion())
-                .withTrust(trust);
+                .withTrust(trust)
+                .withTimeouts(timeouts);
         if (options.debug()) {
             config = config.withDebugLog(line -> {
                 err.println("debug: " + line);

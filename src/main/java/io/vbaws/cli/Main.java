@@ -1,6 +1,7 @@
 package io.vbaws.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,9 +57,12 @@ public final class Main implements Callable<Integer> {
         return ((Main) spec.root().userObject()).environment;
     }
 
-    /** Opens the appliance connection the command line of {@code spec} asks for. */
+    /** Opens the appliance connection the command line of {@code spec} asks for, with the command's time limit. */
     static ApplianceConnection connect(CommandSpec spec) {
-        return ApplianceConnection.open(globalOptions(spec), environment(spec), spec.commandLine().getErr());
+        Object command = spec.userObject();
+        Duration limit = command instanceof CommandTimeout own ? own.timeLimit() : CommandTimeout.STANDARD;
+        GlobalOptions options = globalOptions(spec);
+        return ApplianceConnection.open(options, environment(spec), spec.commandLine().getErr(), options.timeouts(limit));
     }
 
     public static void main(String[] args) {

@@ -2,6 +2,7 @@ package io.vbaws.cli;
 
 import io.vbaws.apply.CostLookup;
 import io.vbaws.declaration.ScriptErrors;
+import io.vbaws.files.AtomicFile;
 import io.vbaws.plan.JsonPlanRenderer;
 import io.vbaws.plan.PlanCosts;
 import io.vbaws.plan.SavedPlan;

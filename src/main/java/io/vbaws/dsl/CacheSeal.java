@@ -1,17 +1,13 @@
 package io.vbaws.dsl;
 
+import io.vbaws.files.AtomicFile;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -70,34 +66,16 @@ final class CacheSeal {
 
     /**
      * A new random key in {@code file}, readable by its owner only; the key another process wrote
-     * first when it raced us; null when the file cannot be written (the cache then stays empty).
+     * first when it raced us (a key that entries are sealed with is never replaced); null when the
+     * file cannot be written (the cache then stays empty).
      */
     private static byte[] create(Path file) {
         byte[] fresh = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(fresh);
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".key", ".tmp", ownerOnly(file));
-            try {
-                Files.write(temp, fresh, StandardOpenOption.TRUNCATE_EXISTING);
-                // No REPLACE_EXISTING: a key that entries are already sealed with stays.
-                Files.move(temp, file);
-                return fresh;
-            } catch (FileAlreadyExistsException raced) {
-                return read(file);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException | UnsupportedOperationException e) {
+            return AtomicFile.create(file, fresh, "the script cache's key") ? fresh : read(file);
+        } catch (UncheckedIOException e) {
             return null;
         }
-    }
-
-    private static FileAttribute<?>[] ownerOnly(Path file) {
-        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[0];
-        }
-        Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rw-------");
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)};
     }
 }

@@ -45,11 +45,16 @@ public final class PolicyScripts {
 
     /** Scripts whose files are looked up in {@code cache} before they are evaluated, and kept there after. */
     public PolicyScripts(ScriptCache cache) {
-        this(new RestrictedCompiler(), cache, ScriptBatch.forProcessors(MAX_THREADS));
+        this(cache, ScriptBatch.forProcessors(MAX_THREADS));
     }
 
     PolicyScripts(RestrictedCompiler compiler) {
         this(compiler, ScriptCache.none(), ScriptBatch.forProcessors(MAX_THREADS));
+    }
+
+    /** Scripts evaluated through {@code cache}, files side by side as {@code batch} allows. */
+    PolicyScripts(ScriptCache cache, ScriptBatch batch) {
+        this(new RestrictedCompiler(), cache, batch);
     }
 
     PolicyScripts(RestrictedCompiler compiler, ScriptCache cache, ScriptBatch batch) {

@@ -17,6 +17,9 @@ import org.codehaus.groovy.control.customizers.ImportCustomizer;
  * functions are in scope; loops check for interruption, so Ctrl-C stops them.
  */
 public final class GroovyEvaluator {
+    /** The variable that holds the last result. */
+    public static final String LAST_RESULT = "_";
+
     private final Binding binding = new Binding();
     private final GroovyShell shell;
     private final ScriptServices services;
@@ -46,11 +49,18 @@ public final class GroovyEvaluator {
         return evaluate(code, "line" + (++inputs));
     }
 
+    /** Keeps {@code value} as {@code _}, the last result, for the next input (null results are not kept). */
+    public void remember(Object value) {
+        if (value != null) {
+            binding.setVariable(LAST_RESULT, value);
+        }
+    }
+
     /** The user's variables, by name. */
     public Map<String, Object> variables() {
         Map<String, Object> vars = new TreeMap<>();
         binding.getVariables().forEach((k, v) -> {
-            if (!"out".equals(k)) {
+            if (!"out".equals(k) && !LAST_RESULT.equals(k)) {
                 vars.put(String.valueOf(k), v);
             }
         });

@@ -1,4 +1,5 @@
 package io.vbaws.repl;
+import io.vbaws.query.SlaQueries;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,10 +40,22 @@ public final class Repl {
     private final CompletionInventory inventory;
     private final ReplSettings settings;
 
+    private final Runnable cancelCalls;
+
+    /** A REPL whose Ctrl-C stops Groovy loops only (no appliance calls to cancel). */
     public Repl(SlaQueries queries, CompletionInventory inventory, ReplSettings settings) {
+        this(queries, inventory, settings, () -> { });
+    }
+
+    /**
+     * A REPL whose Ctrl-C first runs {@code cancelCalls}, which cancels the appliance calls in
+     * flight, so a cancelled query leaves no half-read connection in the pool for the next one.
+     */
+    public Repl(SlaQueries queries, CompletionInventory inventory, ReplSettings settings, Runnable cancelCalls) {
         this.queries = queries;
         this.inventory = inventory;
         this.settings = settings;
+        this.cancelCalls = cancelCalls;
     }
 
     /** Runs each input in order in one session; 0 when all succeeded, 1 when any failed. */
@@ -151,7 +164,11 @@ public final class Repl {
                 finished.countDown();
             }
         });
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> task.cancel(true));
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
+            cancelCalls.run();
+            // Loops in the user's Groovy stop on the interrupt; the calls were cancelled above.
+            task.cancel(true);
+        });
         try {
             task.get();
         } catch (CancellationException e) {

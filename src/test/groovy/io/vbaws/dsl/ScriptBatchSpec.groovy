@@ -86,8 +86,8 @@ class ScriptBatchSpec extends Specification {
         }
 
         when:
-        def serial = errorsOf(new PolicyScripts(new RestrictedCompiler(), ScriptCache.none(), new ScriptBatch(1)), files)
-        def parallel = errorsOf(new PolicyScripts(new RestrictedCompiler(), ScriptCache.none(), new ScriptBatch(4)), files)
+        def serial = errorsOf(new PolicyScripts(ScriptCache.none(), new ScriptBatch(1)), files)
+        def parallel = errorsOf(new PolicyScripts(ScriptCache.none(), new ScriptBatch(4)), files)
 
         then:
         parallel*.render() == serial*.render()

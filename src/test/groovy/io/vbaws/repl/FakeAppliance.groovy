@@ -33,6 +33,8 @@ class FakeAppliance implements Closeable {
     final List<RecordedRequest> requests = Collections.synchronizedList([])
     /** Delay added to slaInstances answers, for cancellation specs. */
     volatile long slowInstancesMillis = 0
+    /** When set, slaInstances answers wait for it (at most slowInstancesMillis), so a spec sees a query still held. */
+    volatile java.util.concurrent.CountDownLatch holdInstances
 
     List<Map> policies = [
         [id: P_LEGACY, name: 'legacy-nightly', priority: 1, isEnabled: true, slaTemplateId: T_GOLD, usn: 5],
@@ -143,7 +145,8 @@ class FakeAppliance implements Closeable {
                 return ok(page(periods))
             case 'slaInstances':
                 if (!q('dateFrom') || !q('dateTo')) return error(400, 'UnknownError', 'Bad Request', 'dateFrom and dateTo are required')
-                if (slowInstancesMillis) Thread.sleep(slowInstancesMillis)
+                if (holdInstances) holdInstances.await(slowInstancesMillis, java.util.concurrent.TimeUnit.MILLISECONDS)
+                else if (slowInstancesMillis) Thread.sleep(slowInstancesMillis)
                 def st = q('slaComplianceStatus')
                 if (st && !st.contains('All')) rows = rows.findAll { it.status in st }
                 if (q('searchPattern')) rows = rows.findAll { it.instanceName.contains(q('searchPattern')[0]) }

@@ -1,4 +1,4 @@
-package io.vbaws.repl;
+package io.vbaws.query;
 
 import java.util.List;
 import java.util.Map;
@@ -20,8 +20,9 @@ public record SlaChart(String policy, Double targetSla, String backupType, Strin
 
     /** The periods as rows, with the target beside each. */
     public QueryResult rows() {
-        List<Map<String, Object>> rows = bars.stream().map(b -> QueryResult.row("from", b.from(), "to", b.to(),
-                "achievedSlaPercent", b.achievedSlaPercent(), "status", b.status(), "targetSla", targetSla)).toList();
+        List<Map<String, Object>> rows = bars.stream().map(b -> Row.of("from", b.from()).and("to", b.to())
+                .and("achievedSlaPercent", b.achievedSlaPercent()).and("status", b.status()).and("targetSla", targetSla)
+                .map()).toList();
         return new QueryResult(title(), rows);
     }
 

@@ -1,4 +1,4 @@
-package io.vbaws.repl;
+package io.vbaws.query;
 
 import java.util.List;
 import java.util.Map;

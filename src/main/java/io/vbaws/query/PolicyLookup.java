@@ -1,4 +1,4 @@
-package io.vbaws.repl;
+package io.vbaws.query;
 
 import io.vbaws.text.NameSuggestions;
 import io.vbaws.api.model.SlaPolicy;

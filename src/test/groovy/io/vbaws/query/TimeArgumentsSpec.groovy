@@ -1,4 +1,6 @@
-package io.vbaws.repl
+package io.vbaws.query
+import io.vbaws.query.TimeArguments
+import io.vbaws.query.QueryException
 
 import spock.lang.Specification
 

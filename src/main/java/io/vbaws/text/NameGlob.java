@@ -1,4 +1,4 @@
-package io.vbaws.plan;
+package io.vbaws.text;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.vbaws.repl;
+package io.vbaws.query;
 
 /** A query the user asked for cannot be answered as asked: an unknown name, a bad date, a bad filter value. */
 public final class QueryException extends RuntimeException {

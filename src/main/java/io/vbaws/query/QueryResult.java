@@ -1,4 +1,4 @@
-package io.vbaws.repl;
+package io.vbaws.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,14 +47,6 @@ public final class QueryResult extends ArrayList<Map<String, Object>> {
         return summary;
     }
 
-    /** A row: keys in the order given, as alternating key and value. */
-    static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
-    }
 
     /** The rows, as a plain list. */
     public List<Map<String, Object>> rows() {

@@ -1,4 +1,4 @@
-package io.vbaws.repl;
+package io.vbaws.query;
 
 import io.vbaws.api.model.ApiValues;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.vbaws.repl;
+package io.vbaws.query;
 
 import java.time.Clock;
 import java.time.DateTimeException;

@@ -1,4 +1,6 @@
-package io.vbaws.repl
+package io.vbaws.query
+import io.vbaws.query.PolicyLookup
+import io.vbaws.query.QueryException
 
 import io.vbaws.api.model.SlaPolicy
 import spock.lang.Specification
