@@ -59,10 +59,6 @@ public final class GlobalOptions {
             description = "Say only what matters: no notes on stderr (warnings and errors still show).")
     boolean quiet;
 
-    @Option(names = "--no-cache", scope = ScopeType.INHERIT,
-            description = "Evaluate every script file again and keep nothing in $VBAWS_HOME/cache.")
-    boolean noCache;
-
     @Option(names = "--connect-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, defaultValue = "10s",
             converter = DurationConverter.class,
             description = "How long to wait for the appliance to accept a connection and finish the TLS handshake "
@@ -83,6 +79,10 @@ public final class GlobalOptions {
     public Timeouts timeouts(Duration commandDefault) {
         return new Timeouts(connectTimeout, readTimeout, timeout != null ? timeout : commandDefault);
     }
+
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT,
+            description = "Evaluate every script file again and keep nothing in $VBAWS_HOME/cache.")
+    boolean noCache;
 
     public String appliance() {
         return appliance;

@@ -3,6 +3,7 @@ package io.vbaws.dsl;
 import io.vbaws.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import io.vbaws.files.AtomicFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -1,6 +1,5 @@
 package io.vbaws.dsl;
 
-import groovy.lang.Binding;
 import io.vbaws.inventory.DeclarationChecks;
 import io.vbaws.declaration.Declarations;
 import io.vbaws.declaration.PolicyDeclaration;
@@ -9,7 +8,6 @@ import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.ScriptErrors;
 import io.vbaws.declaration.SourceRef;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,10 +17,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Compiles and runs a run's policy scripts into {@link Declarations}: every file, every policy,
+ * Evaluates a run's policy scripts into {@link Declarations}: each file parsed by Groovy's parser
+ * ({@link ScriptParser}), lowered into the policy language ({@link ScriptLowering}), which refuses
+ * what is outside it before anything is evaluated, and evaluated by the {@link Interpreter}; every
+ * file, every policy,
  * file defaults applied, a policy name declared twice reported at both places, and the
  * declarations checked ({@link DeclarationChecks}). A run with any error throws {@link ScriptErrors}
  * listing all of them, file by file; nothing here needs an appliance.
@@ -32,12 +32,10 @@ public final class PolicyScripts {
     /** At most this many files are evaluated at once. */
     private static final int MAX_THREADS = 4;
 
-    private final RestrictedCompiler compiler;
-    private final DslVocabulary vocabulary = new DslVocabulary();
+    private final ScriptParser parser = new ScriptParser();
     private final DeclarationChecks checks = new DeclarationChecks();
     private final ScriptCache cache;
     private final ScriptBatch batch;
-    private final AtomicInteger compiled = new AtomicInteger();
 
     public PolicyScripts() {
         this(ScriptCache.none());
@@ -48,17 +46,7 @@ public final class PolicyScripts {
         this(cache, ScriptBatch.forProcessors(MAX_THREADS));
     }
 
-    PolicyScripts(RestrictedCompiler compiler) {
-        this(compiler, ScriptCache.none(), ScriptBatch.forProcessors(MAX_THREADS));
-    }
-
-    /** Scripts evaluated through {@code cache}, files side by side as {@code batch} allows. */
     PolicyScripts(ScriptCache cache, ScriptBatch batch) {
-        this(new RestrictedCompiler(), cache, batch);
-    }
-
-    PolicyScripts(RestrictedCompiler compiler, ScriptCache cache, ScriptBatch batch) {
-        this.compiler = compiler;
         this.cache = cache;
         this.batch = batch;
     }
@@ -115,34 +103,37 @@ public final class PolicyScripts {
         });
     }
 
-    /** What one file declares on its own; safe to call for several files at once. */
+    /**
+     * What one file declares on its own, parsed, lowered and evaluated; safe to call for several files
+     * at once. A file that cannot be parsed or is refused declares nothing. Mistakes found by lowering
+     * that refuse nothing are reported, and the file is still evaluated: they reach nothing.
+     */
     private FileDeclarations evaluate(ScriptSource source) {
-        CompiledScript script;
+        org.codehaus.groovy.ast.ModuleNode module;
         try {
-            script = compiler.compile(source, "VbawsPolicyScript" + compiled.incrementAndGet());
-        } catch (ScriptErrors compileErrors) {
-            return FileDeclarations.refused(compileErrors.errors());
+            module = parser.parse(source);
+        } catch (ScriptErrors syntax) {
+            return FileDeclarations.refused(syntax.errors());
         }
-        ScriptRecorder recorder = new ScriptRecorder(script, vocabulary);
-        run(script, recorder);
+        SourceLines lines = new SourceLines(source.text());
+        SourcePositions positions = new SourcePositions(source.name());
+        Refusals refusals = new Refusals(source, lines);
+        Program program;
+        try {
+            program = new ScriptLowering(refusals, positions).lower(module);
+        } catch (StackOverflowError deep) {
+            return FileDeclarations.refused(List.of(
+                    new ScriptError(SourceRef.ofFile(source.name()), "the script nests too deeply to be read")));
+        }
+        if (refusals.anyRefused()) {
+            return FileDeclarations.refused(refusals.errors());
+        }
+        ScriptRecorder recorder = new ScriptRecorder(source.name(), positions, lines);
+        new Interpreter(program, recorder).run();
         recorder.finish();
-        return new FileDeclarations(recorder.policies(), recorder.protectRules(), recorder.errors());
-    }
-
-    private static void run(CompiledScript script, ScriptRecorder recorder) {
-        try {
-            PolicyScript instance = script.type().getDeclaredConstructor().newInstance();
-            instance.setBinding(new Binding());
-            instance.attachRecorder(recorder);
-            instance.run();
-        } catch (InvocationTargetException e) {
-            recorder.error(recorder.toError(e.getCause()));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("a compiled policy script cannot be created", e);
-        } catch (Exception | StackOverflowError e) {
-            // Exception, not RuntimeException: the time limit throws a checked TimeoutException undeclared.
-            recorder.error(recorder.toError(e));
-        }
+        List<ScriptError> problems = new ArrayList<>(refusals.errors());
+        problems.addAll(recorder.errors());
+        return new FileDeclarations(recorder.policies(), recorder.protectRules(), problems);
     }
 
     private static List<PolicyDeclaration> withoutDuplicates(List<PolicyDeclaration> policies, List<ScriptError> errors) {
