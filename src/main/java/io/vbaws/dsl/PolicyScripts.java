@@ -64,6 +64,7 @@ public final class PolicyScripts {
             ScriptRecorder recorder = evaluate(source, errors);
             if (recorder != null) {
                 errors.addAll(recorder.errors());
+                errors.addAll(writtenButFailed(recorder));
                 policies.addAll(recorder.policies());
                 protectRules.addAll(recorder.protectRules());
             }
@@ -110,6 +111,17 @@ public final class PolicyScripts {
         new Interpreter(program, recorder).run();
         recorder.finish();
         return recorder;
+    }
+
+    /**
+     * What the rules find in policies whose blocks had errors, less what only follows from those
+     * errors: a line that already has an error gets no second one (a dropped value is not also
+     * "missing").
+     */
+    private List<ScriptError> writtenButFailed(ScriptRecorder recorder) {
+        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        recorder.errors().forEach(e -> lines.add(e.at().line()));
+        return checks.checkWritten(recorder.failedPolicies()).stream().filter(e -> !lines.contains(e.at().line())).toList();
     }
 
     private static List<PolicyDeclaration> withoutDuplicates(List<PolicyDeclaration> policies, List<ScriptError> errors) {
