@@ -51,6 +51,29 @@ public final class PolicyScripts {
         return load(sources, unreadable);
     }
 
+    /**
+     * The declarations Java code builds without a script, through the same words and checks:
+     * {@code build("runbook", s -> s.slaPolicy("web", p -> { p.account("backup-prod"); ... }))}.
+     * Errors name {@code name} as their file.
+     */
+    public Declarations build(String name, java.util.function.Consumer<PolicyScript> script) {
+        ScriptRecorder recorder = new ScriptRecorder(name, new SourcePositions(name), new SourceLines(""));
+        List<ScriptError> errors = new ArrayList<>();
+        try {
+            script.accept(new PolicyScript(recorder));
+        } catch (BlockError error) {
+            errors.add(error.error());
+        }
+        recorder.finish();
+        errors.addAll(recorder.errors());
+        Declarations declarations = new Declarations(withoutDuplicates(recorder.policies(), errors), recorder.protectRules());
+        errors.addAll(checks.check(declarations));
+        if (ScriptErrors.anyError(errors)) {
+            throw new ScriptErrors(errors);
+        }
+        return declarations.withWarnings(errors);
+    }
+
     /** The declarations of scripts given as text. */
     public Declarations loadSources(List<ScriptSource> sources) {
         return load(sources, List.of());
