@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,6 +43,9 @@ import picocli.CommandLine.Spec;
         })
 final class ReplCommand implements Callable<Integer> {
 
+    /** The time limit of the non-interactive modes. */
+    static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
+
     @Spec
     CommandSpec spec;
 
@@ -56,6 +60,11 @@ final class ReplCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "COLUMNS",
             description = "Table width without a terminal (default: $COLUMNS, else no limit).")
     Integer width;
+
+    /** How long the inputs of -e or stdin may run: five minutes unless an option says otherwise (the global --timeout, where it exists). */
+    Duration timeLimit() {
+        return DEFAULT_TIME_LIMIT;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -82,11 +91,11 @@ final class ReplCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!expressions.isEmpty()) {
-                return repl.runInputs(expressions, out, err, batchWidth(env));
+                return repl.runInputs(expressions, out, err, batchWidth(env), timeLimit());
             }
             if (!interactive) {
                 return repl.runScript(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8), out, err,
-                        batchWidth(env));
+                        batchWidth(env), timeLimit());
             }
             try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
                 return repl.runInteractive(terminal, VbawsHome.from(env).history());
