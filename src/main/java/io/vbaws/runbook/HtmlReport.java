@@ -19,7 +19,8 @@ public final class HtmlReport {
             body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1d2430}
             h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.6rem 0 .4rem}h3{font-size:1rem;margin:1rem 0 .2rem}
             .meta{color:#556;margin:0 0 1rem}.scroll{overflow-x:auto}
-            table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{padding:.3rem .5rem;border-bottom:1px solid #dde;text-align:left;white-space:nowrap}
+            table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{padding:.3rem .5rem;border-bottom:1px solid #dde;text-align:left;vertical-align:bottom}
+            td{white-space:nowrap}td.reason{white-space:normal;min-width:14rem}
             td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
             .ok{color:#17663a;font-weight:600}.bad{color:#a3221b;font-weight:600}
             svg.trend{display:block;max-width:100%;height:auto}svg .frame{fill:#f6f7fa;stroke:#dde}
@@ -48,7 +49,7 @@ public final class HtmlReport {
         s.append("<section><h2>Compliance against target</h2><div class=\"scroll\"><table><thead><tr><th>Policy</th>")
                 .append("<th class=\"n\">Target</th><th class=\"n\">Snapshot</th><th class=\"n\">Replica</th>")
                 .append("<th class=\"n\">Backup</th><th class=\"n\">Archive</th><th>Status</th>")
-                .append("<th class=\"n\">Missed instances</th><th class=\"n\">Monthly cost</th></tr></thead><tbody>\n");
+                .append("<th class=\"n\">Missed instances</th><th class=\"n\">Cost / month</th></tr></thead><tbody>\n");
         for (PolicyStanding p : report.policies()) {
             Boolean meets = p.meetsTarget();
             s.append("<tr><td>").append(HtmlText.escape(p.name())).append(p.enabled() ? "" : " (disabled)").append("</td>")
@@ -70,7 +71,13 @@ public final class HtmlReport {
                 .append(String.format(Locale.ROOT, "%.0f%%", report.trendAxis()))
                 .append(" to 100%; red bars missed the target.</p>\n");
         for (PolicyStanding p : report.policies()) {
-            s.append("<h3>").append(HtmlText.escape(p.name())).append("</h3>");
+            s.append("<h3>").append(HtmlText.escape(p.name())).append(p.targetSla() == null ? ""
+                    : String.format(Locale.ROOT, " · target %.1f%%", p.targetSla()));
+            if (!p.trend().isEmpty()) {
+                s.append(" · ").append(HtmlText.escape(day(p.trend().get(0).from()))).append(" to ")
+                        .append(HtmlText.escape(day(p.trend().get(p.trend().size() - 1).from())));
+            }
+            s.append("</h3>");
             if (p.trend().isEmpty()) {
                 s.append("<p class=\"meta\">no calculated periods</p>\n");
             } else {
@@ -91,7 +98,8 @@ public final class HtmlReport {
         for (Map<String, Object> row : missed) {
             s.append("<tr>");
             for (String column : List.of("policy", "instanceName", "region", "sessionStart", "status", "reason")) {
-                s.append("<td>").append(HtmlText.escape(row.get(column) == null ? "" : row.get(column))).append("</td>");
+                s.append(column.equals("reason") ? "<td class=\"reason\">" : "<td>")
+                        .append(HtmlText.escape(row.get(column) == null ? "" : row.get(column))).append("</td>");
             }
             s.append("</tr>\n");
         }
@@ -107,6 +115,10 @@ public final class HtmlReport {
     }
 
     private static String day(java.time.Instant instant) {
-        return instant.toString().substring(0, 10);
+        return day(instant.toString());
+    }
+
+    private static String day(String timestamp) {
+        return timestamp == null || timestamp.length() < 10 ? String.valueOf(timestamp) : timestamp.substring(0, 10);
     }
 }

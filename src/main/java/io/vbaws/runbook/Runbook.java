@@ -5,6 +5,7 @@ import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.ThreadInterrupt;
+import io.vbaws.text.ScriptClassName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,15 +77,7 @@ public final class Runbook {
 
     /** The class name the script's frames carry, from which an error's line is read. */
     static String scriptName(Path file) {
-        String base = file.getFileName().toString().replaceAll("\\.groovy$", "");
-        StringBuilder s = new StringBuilder();
-        for (char c : base.toCharArray()) {
-            s.append(Character.isJavaIdentifierPart(c) ? c : '_');
-        }
-        if (s.length() == 0 || !Character.isJavaIdentifierStart(s.charAt(0))) {
-            s.insert(0, '_');
-        }
-        return s + ".groovy";
+        return ScriptClassName.of(file.getFileName().toString());
     }
 
     private static String compileErrors(Path file, MultipleCompilationErrorsException e) {

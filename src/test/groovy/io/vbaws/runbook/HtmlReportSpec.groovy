@@ -91,7 +91,7 @@ class HtmlReportSpec extends Specification {
         html.contains('finance-db (disabled)')
         html.contains('<td class="n">$123.46</td>')
         html.contains('Total monthly cost</th><th class="n">$133.46</th>')
-        html.contains('<td>Snapshot failed: quota</td>')
+        html.contains('<td class="reason">Snapshot failed: quota</td>')
         html.contains('<td>web-01\\u001b[31m</td>')
         !html.contains('\u001b')
         html.count('<tr><td>prod-&lt;web&gt;</td><td>') == 2
