@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -88,11 +89,11 @@ final class ReplCommand implements Callable<Integer>, CommandTimeout {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!expressions.isEmpty()) {
-                return repl.runInputs(expressions, out, err, batchWidth(env));
+                return repl.runInputs(expressions, out, err, batchWidth(env), global.timeouts(timeLimit()).whole());
             }
             if (!interactive) {
                 return repl.runScript(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8), out, err,
-                        batchWidth(env));
+                        batchWidth(env), global.timeouts(timeLimit()).whole());
             }
             try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
                 return repl.runInteractive(terminal, VbawsHome.from(env).history());
