@@ -5,6 +5,7 @@ import io.vbaws.api.ClientConfig;
 import io.vbaws.api.Credentials;
 import io.vbaws.api.MfaCodeSource;
 import io.vbaws.api.Secret;
+import io.vbaws.api.Timeouts;
 import io.vbaws.api.TrustSettings;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -57,23 +58,30 @@ public final class ApplianceConnection implements AutoCloseable {
         return tls;
     }
 
-    /** Opens the connection the options, environment and profiles describe. */
+    /** Opens the connection the options, environment and profiles describe, with the standard time limit. */
     public static ApplianceConnection open(GlobalOptions options, CliEnvironment env, PrintWriter err) {
-        return open(options, env, err, null);
+        return open(options, env, err, options.timeouts(CommandTimeout.STANDARD));
+    }
+
+    /** Opens the connection the options, environment and profiles describe, waiting as {@code timeouts} say. */
+    public static ApplianceConnection open(GlobalOptions options, CliEnvironment env, PrintWriter err, Timeouts timeouts) {
+        return open(options, env, err, timeouts, null);
     }
 
     /**
      * The connection to the appliance of profile {@code named} (a fleet check's per-profile
      * connection): the profile's URL and user win over the command line's, every other global
-     * option (TLS, API version, timeouts, debug) is the command line's. Null: as {@link #open(GlobalOptions, CliEnvironment, PrintWriter)}.
+     * option (TLS, API version, timeouts, debug) is the command line's. Null: the profile the
+     * options and environment name, as {@link #open(GlobalOptions, CliEnvironment, PrintWriter, Timeouts)}.
      */
-    static ApplianceConnection open(GlobalOptions options, CliEnvironment env, PrintWriter err, String named) {
+    static ApplianceConnection open(GlobalOptions options, CliEnvironment env, PrintWriter err, Timeouts timeouts,
+            String named) {
         VbawsHome home = VbawsHome.from(env);
         Profile profile = named == null ? profile(options, env, home) : profile(named, env, home);
         String url = named != null ? profile.url()
                 : first(options.appliance(), env.get("VBAWS_URL"), profile == null ? null : profile.url());
         if (url == null) {
-            return EmbeddedAppliance.open(home, options, err);
+            return EmbeddedAppliance.open(home, options, err, timeouts);
         }
         URI uri = parseUrl(url);
         String username = named != null && profile.username() != null ? profile.username()
@@ -89,7 +97,8 @@ public final class ApplianceConnection implements AutoCloseable {
         TrustSettings trust = trust(options, profile, err);
         ClientConfig config = ClientConfig.of(uri, new Credentials(username, password, mfaCodes(env)))
                 .withApiVersion(options.apiVersion())
-                .withTrust(trust);
+                .withTrust(trust)
+                .withTimeouts(timeouts);
         if (options.debug()) {
             config = config.withDebugLog(line -> {
                 err.println("debug: " + line);

@@ -34,8 +34,8 @@ final class PlanFromScripts {
      * Compiles the scripts while {@code connecting} opens the appliance (starting the built-in one
      * takes about as long as compiling), then plans. The caller owns the connection.
      */
-    Result make(CompletableFuture<ApplianceConnection> connecting, List<Path> files, PlanOptions options) {
-        Declarations declarations = new PolicyScripts().load(files);
+    Result make(CompletableFuture<ApplianceConnection> connecting, PolicyScripts scripts, List<Path> files, PlanOptions options) {
+        Declarations declarations = scripts.load(files);
         return make(join(connecting).client(), declarations, files, options);
     }
 

@@ -41,10 +41,7 @@ import picocli.CommandLine.Spec;
             "  vbaws repl -e 'policies()'",
             "  vbaws repl --format json -e 'instances(\"finance-db\", from: \"30d\")' < /dev/null",
         })
-final class ReplCommand implements Callable<Integer> {
-
-    /** The time limit of the non-interactive modes. */
-    static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
+final class ReplCommand implements Callable<Integer>, CommandTimeout {
 
     @Spec
     CommandSpec spec;
@@ -61,9 +58,19 @@ final class ReplCommand implements Callable<Integer> {
             description = "Table width without a terminal (default: $COLUMNS, else no limit).")
     Integer width;
 
-    /** How long the inputs of -e or stdin may run: five minutes unless an option says otherwise (the global --timeout, where it exists). */
-    Duration timeLimit() {
-        return DEFAULT_TIME_LIMIT;
+    /** The prompt waits for its user, not for a deadline; -e and piped scripts end within the standard limit. */
+    @Override
+    public Duration timeLimit() {
+        return expressions.isEmpty() && System.console() != null ? null : CommandTimeout.STANDARD;
+    }
+
+    /**
+     * How long the inputs of -e or stdin may run, Groovy loops included (the connection's deadline
+     * covers only what is sent): --timeout, else {@link #timeLimit()}.
+     */
+    private Duration inputLimit() {
+        Duration global = Main.globalOptions(spec).timeout;
+        return global != null ? global : timeLimit() != null ? timeLimit() : CommandTimeout.STANDARD;
     }
 
     @Override
@@ -91,11 +98,11 @@ final class ReplCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!expressions.isEmpty()) {
-                return repl.runInputs(expressions, out, err, batchWidth(env), timeLimit());
+                return repl.runInputs(expressions, out, err, batchWidth(env), inputLimit());
             }
             if (!interactive) {
                 return repl.runScript(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8), out, err,
-                        batchWidth(env), timeLimit());
+                        batchWidth(env), inputLimit());
             }
             try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
                 return repl.runInteractive(terminal, VbawsHome.from(env).history());

@@ -1,5 +1,6 @@
 package io.vbaws.cli;
 
+import io.vbaws.files.AtomicFile;
 import io.vbaws.query.ComplianceReport;
 import io.vbaws.query.ComplianceReports;
 import io.vbaws.query.SlaQueries;

@@ -1,38 +1,32 @@
 package io.vbaws.dsl;
 
-import groovy.lang.GroovyObject;
-import groovy.lang.MetaBeanProperty;
-import groovy.lang.MetaClass;
-import groovy.lang.MetaProperty;
-import groovy.lang.MissingPropertyException;
 import io.vbaws.declaration.NameRef;
 import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.SourceRef;
 import java.util.HashMap;
 import java.util.Map;
-import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
- * What every block's context shares: the file's recorder, the rule that a setting is written once
- * per block, and property access closed to scripts. Groovy would otherwise let {@code retries = 3}
- * write a context's private field behind the DSL's back; here an unknown property falls through to
- * the enclosing block and the script, and assigning a setting is an error that shows the right form.
+ * What every block's context shares: the file's recorder, and the rule that a setting is written
+ * once per block and only in its own block.
  */
-abstract class DslContext implements GroovyObject {
+abstract class DslContext {
 
     final ScriptRecorder recorder;
     private final Map<String, SourceRef> written = new HashMap<>();
-    private MetaClass metaClass;
 
     DslContext(ScriptRecorder recorder) {
         this.recorder = recorder;
     }
 
+    /** Which block of the DSL this context is. */
+    abstract DslBlock block();
+
     /** Ends the block unless it is the innermost one: {@code regions} written inside {@code snapshots}. */
     final void guard(String word) {
         if (!recorder.isInnermost(this)) {
             throw new BlockError(new ScriptError(recorder.call(word), word + " belongs in "
-                    + recorder.vocabulary().blockName(getClass()) + ", not inside " + recorder.innermostBlockName()));
+                    + block().displayName() + ", not inside " + recorder.innermostBlockName()));
         }
     }
 
@@ -60,41 +54,5 @@ abstract class DslContext implements GroovyObject {
             return null;
         }
         return new NameRef(text, recorder.literal(word, text));
-    }
-
-    @Override
-    public final MetaClass getMetaClass() {
-        if (metaClass == null) {
-            metaClass = InvokerHelper.getMetaClass(getClass());
-        }
-        return metaClass;
-    }
-
-    @Override
-    public final void setMetaClass(MetaClass metaClass) {
-        throw new UnsupportedOperationException("a DSL block's meta class is fixed");
-    }
-
-    @Override
-    public final Object getProperty(String propertyName) {
-        MetaProperty property = getMetaClass().getMetaProperty(propertyName);
-        if (property instanceof MetaBeanProperty bean && bean.getGetter() != null && bean.getGetter().isPublic()) {
-            return bean.getProperty(this);
-        }
-        throw new MissingPropertyException(propertyName, getClass());
-    }
-
-    @Override
-    public final void setProperty(String propertyName, Object newValue) {
-        if (recorder.vocabulary().words(getClass()).contains(propertyName)) {
-            throw new BlockError(new ScriptError(recorder.bareName(propertyName), "write " + propertyName + " VALUE, not "
-                    + propertyName + " = VALUE: settings are method calls"));
-        }
-        throw new MissingPropertyException(propertyName, getClass());
-    }
-
-    @Override
-    public final Object invokeMethod(String name, Object args) {
-        return getMetaClass().invokeMethod(this, name, args);
     }
 }

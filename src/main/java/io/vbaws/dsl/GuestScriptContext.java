@@ -22,6 +22,11 @@ public final class GuestScriptContext extends DslContext {
         super(recorder);
     }
 
+    @Override
+    DslBlock block() {
+        return DslBlock.GUEST;
+    }
+
     /** Whether the scripts run at all (default when the block is written: true). */
     public void enabled(boolean on) {
         if (once("enabled")) {

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code slaPolicy "name" { ... }} and a file's {@code defaults { ... }}: every setting of an EC2
@@ -62,6 +63,11 @@ public final class PolicyContext extends DslContext {
         super(recorder);
         this.name = name;
         this.declaredAt = declaredAt;
+    }
+
+    @Override
+    DslBlock block() {
+        return DslBlock.POLICY;
     }
 
     /** {@code exclude volumes: system}: every instance's system volume. */
@@ -183,6 +189,11 @@ public final class PolicyContext extends DslContext {
 
     /** Cloud-native snapshot settings: tags, VSS, guest scripts. */
     public void snapshots(@DelegatesTo(value = SnapshotContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        snapshots(GroovyBlocks.<SnapshotContext>delegatingTo(body));
+    }
+
+    /** {@link #snapshots(Closure)} for Java code and the interpreter. */
+    public void snapshots(Consumer<SnapshotContext> body) {
         guard("snapshots");
         places.putIfAbsent(PolicySetting.SNAPSHOTS, recorder.call("snapshots"));
         if (snapshots == null) {
@@ -193,6 +204,11 @@ public final class PolicyContext extends DslContext {
 
     /** Snapshot replicas: routes ({@code replicate}), and the tags replicas get. */
     public void replicas(@DelegatesTo(value = ReplicaContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        replicas(GroovyBlocks.<ReplicaContext>delegatingTo(body));
+    }
+
+    /** {@link #replicas(Closure)} for Java code and the interpreter. */
+    public void replicas(Consumer<ReplicaContext> body) {
         guard("replicas");
         recorder.runBlock(replicaContext("replicas"), body);
     }

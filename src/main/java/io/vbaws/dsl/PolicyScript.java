@@ -2,29 +2,24 @@ package io.vbaws.dsl;
 
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
-import groovy.lang.Script;
 import io.vbaws.declaration.ProtectRule;
 import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.SourceRef;
-import java.io.File;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * The base class of every policy script: {@code slaPolicy}, the file's {@code defaults} and
- * {@code protect} rules, and the word {@code system}. Scripts declare; printing, evaluating code and
- * running other scripts fail here as well as at compile time.
+ * The top of a policy script: {@code slaPolicy}, the file's {@code defaults} and {@code protect}
+ * rules, and the word {@code system}. The interpreter calls these through the word table; IDEs see
+ * the Closure forms and their {@code @DelegatesTo} (the GDSL descriptor names this class).
  */
-public abstract class PolicyScript extends Script {
+public final class PolicyScript {
 
-    private ScriptRecorder recorder;
+    private final ScriptRecorder recorder;
 
-    /** Gives the script the recorder its declarations go to; before it runs, once. */
-    final void attachRecorder(ScriptRecorder attached) {
-        if (recorder != null) {
-            throw new IllegalStateException("a policy script runs once");
-        }
-        this.recorder = attached;
+    PolicyScript(ScriptRecorder recorder) {
+        this.recorder = recorder;
     }
 
     /**
@@ -33,10 +28,12 @@ public abstract class PolicyScript extends Script {
      */
     public void slaPolicy(String name,
             @DelegatesTo(value = PolicyContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        slaPolicy(name, GroovyBlocks.<PolicyContext>delegatingTo(body));
+    }
+
+    /** {@link #slaPolicy(String, Closure)} for Java code and the interpreter. */
+    public void slaPolicy(String name, Consumer<PolicyContext> body) {
         topLevel("slaPolicy");
-        if (name == null) {
-            throw blockError(recorder.call("slaPolicy"), "slaPolicy needs a name: slaPolicy \"NAME\" { ... }");
-        }
         SourceRef at = recorder.literal("slaPolicy", name);
         PolicyContext policy = new PolicyContext(recorder, name, at);
         if (run(policy, body)) {
@@ -49,6 +46,11 @@ public abstract class PolicyScript extends Script {
      * A policy's own setting replaces the default's; one defaults block per file, anywhere in it.
      */
     public void defaults(@DelegatesTo(value = PolicyContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        defaults(GroovyBlocks.<PolicyContext>delegatingTo(body));
+    }
+
+    /** {@link #defaults(Closure)} for Java code and the interpreter. */
+    public void defaults(Consumer<PolicyContext> body) {
         topLevel("defaults");
         SourceRef at = recorder.call("defaults");
         PolicyContext defaults = new PolicyContext(recorder, null, at);
@@ -84,88 +86,21 @@ public abstract class PolicyScript extends Script {
         return VolumeGroup.SYSTEM;
     }
 
-    @Override
-    public Object getProperty(String property) {
-        if ("recorder".equals(property) || "binding".equals(property)) {
-            throw new groovy.lang.MissingPropertyException(property, getClass());
-        }
-        return super.getProperty(property);
-    }
-
-    @Override
-    public void setProperty(String property, Object newValue) {
-        if (recorder != null && recorder.inBlock()) {
-            String block = recorder.innermostBlockName();
-            throw blockError(recorder.bareName(property), recorder.vocabulary().blocksWith(property).isEmpty()
-                    ? "cannot assign " + property + " inside " + block + ": declare variables with def before the block"
-                    : "write " + property + " VALUE, not " + property + " = VALUE: settings are method calls");
-        }
-        super.setProperty(property, newValue);
-    }
-
-    @Override
-    public void print(Object value) {
-        throw forbidden("print");
-    }
-
-    @Override
-    public void println() {
-        throw forbidden("println");
-    }
-
-    @Override
-    public void println(Object value) {
-        throw forbidden("println");
-    }
-
-    @Override
-    public void printf(String format, Object value) {
-        throw forbidden("printf");
-    }
-
-    @Override
-    public void printf(String format, Object[] values) {
-        throw forbidden("printf");
-    }
-
-    @Override
-    public Object evaluate(String expression) {
-        throw forbidden("evaluate");
-    }
-
-    @Override
-    public Object evaluate(File file) {
-        throw forbidden("evaluate");
-    }
-
-    @Override
-    public void run(File file, String[] arguments) {
-        throw forbidden("run");
-    }
-
     /** Runs a policy or defaults block; false when it had errors (they are recorded). */
-    private boolean run(PolicyContext context, Closure<?> body) {
+    private boolean run(PolicyContext context, Consumer<PolicyContext> body) {
         int before = recorder.errorCount();
         try {
             recorder.runBlock(context, body);
-        } catch (RuntimeException failure) {
-            recorder.error(recorder.toError(failure));
+        } catch (BlockError failure) {
+            recorder.error(failure.error());
         }
         return recorder.errorCount() == before;
     }
 
     private void topLevel(String word) {
         if (recorder.inBlock()) {
-            throw blockError(recorder.call(word), word + " belongs at the top of a script, not inside "
-                    + recorder.innermostBlockName());
+            throw new BlockError(new ScriptError(recorder.call(word), word + " belongs at the top of a script, not inside "
+                    + recorder.innermostBlockName()));
         }
-    }
-
-    private BlockError forbidden(String word) {
-        return blockError(recorder.call(word), word + " is not allowed in a policy script: a script declares policies");
-    }
-
-    private static BlockError blockError(SourceRef at, String message) {
-        return new BlockError(new ScriptError(at, message));
     }
 }

@@ -1,6 +1,5 @@
 package io.vbaws.dsl;
 
-import groovy.lang.Binding;
 import io.vbaws.inventory.DeclarationChecks;
 import io.vbaws.declaration.Declarations;
 import io.vbaws.declaration.PolicyDeclaration;
@@ -9,7 +8,6 @@ import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.ScriptErrors;
 import io.vbaws.declaration.SourceRef;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,24 +19,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles and runs a run's policy scripts into {@link Declarations}: every file, every policy,
+ * Evaluates a run's policy scripts into {@link Declarations}: each file parsed by Groovy's parser
+ * ({@link ScriptParser}), lowered into the policy language ({@link ScriptLowering}), which refuses
+ * what is outside it before anything is evaluated, and evaluated by the {@link Interpreter}; every
+ * file, every policy,
  * file defaults applied, a policy name declared twice reported at both places, and the
  * declarations checked ({@link DeclarationChecks}). A run with any error throws {@link ScriptErrors}
  * listing all of them, file by file; nothing here needs an appliance.
  */
 public final class PolicyScripts {
 
-    private final RestrictedCompiler compiler;
-    private final DslVocabulary vocabulary = new DslVocabulary();
+    /** At most this many files are evaluated at once. */
+    private static final int MAX_THREADS = 4;
+
+    private final ScriptParser parser = new ScriptParser();
     private final DeclarationChecks checks = new DeclarationChecks();
-    private int compiled;
+    private final ScriptCache cache;
+    private final ScriptBatch batch;
 
     public PolicyScripts() {
-        this(new RestrictedCompiler());
+        this(ScriptCache.none());
     }
 
-    PolicyScripts(RestrictedCompiler compiler) {
-        this.compiler = compiler;
+    /** Scripts whose files are looked up in {@code cache} before they are evaluated, and kept there after. */
+    public PolicyScripts(ScriptCache cache) {
+        this(cache, ScriptBatch.forProcessors(MAX_THREADS));
+    }
+
+    PolicyScripts(ScriptCache cache, ScriptBatch batch) {
+        this.cache = cache;
+        this.batch = batch;
     }
 
     /** The declarations of {@code files}, each named in errors by the path as given. */
@@ -69,20 +79,10 @@ public final class PolicyScripts {
         List<ScriptError> errors = new ArrayList<>(earlier);
         List<PolicyDeclaration> policies = new ArrayList<>();
         List<ProtectRule> protectRules = new ArrayList<>();
-        for (ScriptSource source : sources) {
-            CompiledScript script;
-            try {
-                script = compiler.compile(source, "VbawsPolicyScript" + (++compiled));
-            } catch (ScriptErrors compileErrors) {
-                errors.addAll(compileErrors.errors());
-                continue;
-            }
-            ScriptRecorder recorder = new ScriptRecorder(script, vocabulary);
-            run(script, recorder);
-            recorder.finish();
-            errors.addAll(recorder.errors());
-            policies.addAll(recorder.policies());
-            protectRules.addAll(recorder.protectRules());
+        for (FileDeclarations file : batch.evaluate(sources, this::evaluateOrFind)) {
+            errors.addAll(file.problems());
+            policies.addAll(file.policies());
+            protectRules.addAll(file.protectRules());
         }
         Declarations declarations = new Declarations(withoutDuplicates(policies, errors), protectRules);
         errors.addAll(checks.check(declarations));
@@ -95,20 +95,45 @@ public final class PolicyScripts {
         return declarations.withWarnings(ScriptErrors.inFileOrder(errors, order));
     }
 
-    private static void run(CompiledScript script, ScriptRecorder recorder) {
+    private FileDeclarations evaluateOrFind(ScriptSource source) {
+        return cache.find(source).orElseGet(() -> {
+            FileDeclarations declarations = evaluate(source);
+            cache.store(source, declarations);
+            return declarations;
+        });
+    }
+
+    /**
+     * What one file declares on its own, parsed, lowered and evaluated; safe to call for several files
+     * at once. A file that cannot be parsed or is refused declares nothing. Mistakes found by lowering
+     * that refuse nothing are reported, and the file is still evaluated: they reach nothing.
+     */
+    private FileDeclarations evaluate(ScriptSource source) {
+        org.codehaus.groovy.ast.ModuleNode module;
         try {
-            PolicyScript instance = script.type().getDeclaredConstructor().newInstance();
-            instance.setBinding(new Binding());
-            instance.attachRecorder(recorder);
-            instance.run();
-        } catch (InvocationTargetException e) {
-            recorder.error(recorder.toError(e.getCause()));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("a compiled policy script cannot be created", e);
-        } catch (Exception | StackOverflowError e) {
-            // Exception, not RuntimeException: the time limit throws a checked TimeoutException undeclared.
-            recorder.error(recorder.toError(e));
+            module = parser.parse(source);
+        } catch (ScriptErrors syntax) {
+            return FileDeclarations.refused(syntax.errors());
         }
+        SourceLines lines = new SourceLines(source.text());
+        SourcePositions positions = new SourcePositions(source.name());
+        Refusals refusals = new Refusals(source, lines);
+        Program program;
+        try {
+            program = new ScriptLowering(refusals, positions).lower(module);
+        } catch (StackOverflowError deep) {
+            return FileDeclarations.refused(List.of(
+                    new ScriptError(SourceRef.ofFile(source.name()), "the script nests too deeply to be read")));
+        }
+        if (refusals.anyRefused()) {
+            return FileDeclarations.refused(refusals.errors());
+        }
+        ScriptRecorder recorder = new ScriptRecorder(source.name(), positions, lines);
+        new Interpreter(program, recorder).run();
+        recorder.finish();
+        List<ScriptError> problems = new ArrayList<>(refusals.errors());
+        problems.addAll(recorder.errors());
+        return new FileDeclarations(recorder.policies(), recorder.protectRules(), problems);
     }
 
     private static List<PolicyDeclaration> withoutDuplicates(List<PolicyDeclaration> policies, List<ScriptError> errors) {

@@ -28,6 +28,11 @@ public final class ReplicaContext extends DslContext {
         this.places = places;
     }
 
+    @Override
+    DslBlock block() {
+        return DslBlock.REPLICAS;
+    }
+
     /**
      * One replica route: {@code replicate from: "us-east-1", to: "us-west-2", role: "dr-role",
      * key: "alias/dr", onlyEncrypted: true}; from, to and role are required.

@@ -1,70 +1,87 @@
 package io.vbaws.dsl;
 
-import groovy.lang.Closure;
-import groovy.lang.MissingMethodException;
-import groovy.lang.MissingPropertyException;
 import io.vbaws.declaration.PolicyDeclaration;
 import io.vbaws.declaration.PolicySetting;
 import io.vbaws.declaration.ProtectRule;
 import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.SourceRef;
+import io.vbaws.dsl.Expr.Pos;
+import io.vbaws.text.NameSuggestions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
- * What one script file declares while it runs: its policies, defaults and protect rules, and its
- * errors, each with file, line and column. It also runs the DSL's blocks (delegate first, one
- * context per block) and turns what goes wrong in one into a script error a user can act on.
+ * What one script file declares while it is evaluated: its policies, defaults and protect rules,
+ * and its errors, each with file, line and column. It keeps the DSL blocks the script is in (one
+ * context per block) and the word being called, whose place every setting records.
  */
 final class ScriptRecorder {
 
+    /** A word being called: where it is, and the line its call ends on. */
+    private record CallSite(String word, Pos pos, int lastLine) {
+    }
+
+    private static final NameSuggestions SUGGESTIONS = new NameSuggestions(3);
+
     private final String file;
-    private final String scriptClass;
     private final SourcePositions positions;
-    private final DslVocabulary vocabulary;
-    private final int timeLimitSeconds;
+    private final SourceLines lines;
     private final List<ScriptError> errors = new ArrayList<>();
     private final List<PolicyDeclaration> policies = new ArrayList<>();
     private final List<ProtectRule> protectRules = new ArrayList<>();
     private final Deque<DslContext> blocks = new ArrayDeque<>();
+    private final Deque<CallSite> calls = new ArrayDeque<>();
     private PolicyDeclaration defaults;
+    private int failures;
 
-    ScriptRecorder(CompiledScript script, DslVocabulary vocabulary) {
-        this(script.className(), script.positions(), vocabulary, script.timeLimitSeconds());
-    }
-
-    ScriptRecorder(String scriptClass, SourcePositions positions, DslVocabulary vocabulary, int timeLimitSeconds) {
-        this.timeLimitSeconds = timeLimitSeconds;
-        this.file = positions.file();
-        this.scriptClass = scriptClass;
+    ScriptRecorder(String file, SourcePositions positions, SourceLines lines) {
+        this.file = file;
         this.positions = positions;
-        this.vocabulary = vocabulary;
+        this.lines = lines;
     }
 
-    String file() {
-        return file;
-    }
-
-    DslVocabulary vocabulary() {
-        return vocabulary;
-    }
-
-    /** Where the script statement now calling {@code word} is. */
+    /** Where the call of {@code word} now running is; a word another word writes for it has the line alone. */
     SourceRef call(String word) {
-        return positions.call(currentLine(), word);
+        CallSite site = calls.peek();
+        if (site == null) {
+            return SourceRef.ofFile(file);
+        }
+        if (site.word().equals(word)) {
+            return new SourceRef(file, site.pos().line(), site.pos().column());
+        }
+        return new SourceRef(file, site.pos().line(), 0);
     }
 
-    /** Where the bare name {@code name} (an assignment's target, an unquoted word) is on the current line. */
+    /** Where the bare name {@code name} is on the line of the current call. */
     SourceRef bareName(String name) {
-        return positions.variable(currentLine(), name);
+        CallSite site = calls.peek();
+        return positions.variable(site == null ? 0 : site.pos().line(), name);
     }
 
-    /** Where the literal {@code value}, passed to {@code word} by the current statement, is. */
+    /** Where the literal {@code value}, passed to {@code word} by the current call, is. */
     SourceRef literal(String word, String value) {
-        return positions.literal(currentLine(), word, value);
+        CallSite site = calls.peek();
+        if (site == null) {
+            return SourceRef.ofFile(file);
+        }
+        SourceRef written = positions.literal(site.pos().line(), site.lastLine(), value);
+        return written != null ? written : call(word);
+    }
+
+    /** An error of the script's own code at {@code pos}, with its line for the caret. */
+    ScriptError at(Pos pos, String message) {
+        return new ScriptError(new SourceRef(file, pos.line(), pos.column()), message, lines.line(pos.line()));
+    }
+
+    void enterCall(String word, Pos pos, int lastLine) {
+        calls.push(new CallSite(word, pos, Math.max(lastLine, pos.line())));
+    }
+
+    void leaveCall() {
+        calls.pop();
     }
 
     void error(SourceRef at, String message) {
@@ -75,31 +92,25 @@ final class ScriptRecorder {
         errors.add(error);
     }
 
+    /** Counts a mistake already reported when the script was lowered, so its block is known to have failed. */
+    void failed() {
+        failures++;
+    }
+
+    /** The errors so far, and the mistakes reported before evaluation that were reached. */
     int errorCount() {
-        return errors.size();
+        return errors.size() + failures;
     }
 
     List<ScriptError> errors() {
         return List.copyOf(errors);
     }
 
-    /** Runs {@code body} with {@code context} as its delegate (delegate first) as the innermost block. */
-    void runBlock(DslContext context, Closure<?> body) {
-        Closure<?> block = body.rehydrate(context, body.getOwner(), body.getThisObject());
-        block.setResolveStrategy(Closure.DELEGATE_FIRST);
+    /** Runs {@code body} with {@code context} as the innermost block. */
+    <C extends DslContext> void runBlock(C context, Consumer<? super C> body) {
         blocks.push(context);
         try {
-            block.call();
-        } catch (MissingMethodException e) {
-            if (vocabulary.isBlock(e.getType())) {
-                throw new BlockError(unknownWord(e, context.getClass()));
-            }
-            throw e;
-        } catch (MissingPropertyException e) {
-            if (vocabulary.isBlock(e.getType())) {
-                throw new BlockError(unknownName(e, context.getClass()));
-            }
-            throw e;
+            body.accept(context);
         } finally {
             blocks.pop();
         }
@@ -114,9 +125,39 @@ final class ScriptRecorder {
         return blocks.peek() == context;
     }
 
+    DslBlock innermostBlock() {
+        return blocks.isEmpty() ? DslBlock.SCRIPT : blocks.peek().block();
+    }
+
+    DslContext innermostContext() {
+        return blocks.peek();
+    }
+
     /** The name of the block the script is in now, or "a script" at the top level. */
     String innermostBlockName() {
-        return blocks.isEmpty() ? vocabulary.blockName(PolicyScript.class) : vocabulary.blockName(blocks.peek().getClass());
+        return innermostBlock().displayName();
+    }
+
+    /** The error for a word the innermost block does not have: where it belongs, or what was meant. */
+    BlockError misplaced(String word, Pos pos) {
+        SourceRef at = new SourceRef(file, pos.line(), pos.column());
+        DslBlock innermost = innermostBlock();
+        List<DslBlock> owners = DslWords.blocksWith(word);
+        if (owners.contains(DslBlock.SCRIPT)) {
+            return new BlockError(new ScriptError(at, word + " belongs at the top of a script, not inside " + innermost.displayName()));
+        }
+        for (DslContext outer : blocks) {
+            if (owners.contains(outer.block())) {
+                return new BlockError(new ScriptError(at, word + " belongs in " + outer.block().displayName() + ", not inside "
+                        + innermost.displayName()));
+            }
+        }
+        if (!owners.isEmpty()) {
+            return new BlockError(new ScriptError(at, word + " is not a setting of " + innermost.displayName() + "; it belongs in "
+                    + String.join(" or ", owners.stream().map(DslBlock::displayName).toList())));
+        }
+        List<String> closest = SUGGESTIONS.closest(word, DslWords.words(innermost));
+        return new BlockError(ScriptError.withSuggestions(at, "unknown setting " + word + " in " + innermost.displayName(), closest));
     }
 
     void declarePolicy(PolicyDeclaration policy) {
@@ -157,93 +198,5 @@ final class ScriptRecorder {
         if (defaults != null && defaults.priority() != null) {
             error(defaults.placeOf(PolicySetting.PRIORITY), "priority cannot be a file default: give each policy its own");
         }
-    }
-
-    /** What went wrong, as a script error at the script line it happened on. */
-    ScriptError toError(Throwable failure) {
-        if (failure instanceof BlockError blockError) {
-            return blockError.error();
-        }
-        if (failure instanceof MissingMethodException e && vocabulary.isBlock(e.getType())) {
-            return unknownWord(e, blocks.isEmpty() ? PolicyScript.class : blocks.peek().getClass());
-        }
-        if (failure instanceof MissingPropertyException e && vocabulary.isBlock(e.getType())) {
-            return unknownName(e, blocks.isEmpty() ? PolicyScript.class : blocks.peek().getClass());
-        }
-        SourceRef at = new SourceRef(file, lineOf(failure), 0);
-        if (failure instanceof MissingMethodException e && "call".equals(e.getMethod())) {
-            // Groovy calls a variable when one is written like a setting: `def regions = [...]` hides `regions "..."`.
-            return new ScriptError(at, "a variable of this script (of type " + e.getType().getSimpleName() + ") is written "
-                    + "where a setting belongs: a variable named like a setting (regions, template, tags, ...) hides "
-                    + "it; rename the variable");
-        }
-        if (failure instanceof TimeoutException) {
-            return new ScriptError(at, "the script ran longer than its limit of " + timeLimitSeconds
-                    + " s and was stopped: a policy script must finish (is a loop endless?)");
-        }
-        if (failure instanceof StackOverflowError) {
-            return new ScriptError(at, "the script calls itself without end (stack overflow)");
-        }
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : firstLine(failure.getMessage());
-        return new ScriptError(at, message);
-    }
-
-    private ScriptError unknownWord(MissingMethodException e, Class<?> block) {
-        String word = e.getMethod();
-        SourceRef at = positions.call(lineOf(e), word);
-        String blockName = vocabulary.blockName(block);
-        List<String> forms = vocabulary.forms(block, word);
-        if (!forms.isEmpty()) {
-            return new ScriptError(at, word + " takes " + String.join(" or ", forms) + ", not " + word
-                    + DslVocabulary.describeArguments(e.getArguments()));
-        }
-        List<String> elsewhere = vocabulary.blocksWith(word);
-        if (!elsewhere.isEmpty()) {
-            return new ScriptError(at, word + " is not a setting of " + blockName + "; it belongs in " + String.join(" or ", elsewhere));
-        }
-        List<String> closest = vocabulary.closest(block, word);
-        String noun = block == PolicyScript.class ? "unknown word " : "unknown setting ";
-        String where = block == PolicyScript.class ? "" : " in " + blockName;
-        String hint = closest.isEmpty()
-                ? "; expected one of " + String.join(", ", vocabulary.words(block))
-                : "; did you mean " + String.join(" or ", closest) + "?";
-        return new ScriptError(at, noun + word + where + hint);
-    }
-
-    private ScriptError unknownName(MissingPropertyException e, Class<?> block) {
-        String name = e.getProperty();
-        SourceRef at = positions.variable(lineOf(e), name);
-        String where = block == PolicyScript.class ? "" : " in " + vocabulary.blockName(block);
-        if (vocabulary.isCloseTo(name, "system")) {
-            return new ScriptError(at, "unknown name " + name + where + "; did you mean system?");
-        }
-        return new ScriptError(at, "unknown name " + name + where + ": write names and IDs in quotes (\"" + name
-                + "\"), and declare a variable with def before using it");
-    }
-
-    private int lineOf(Throwable failure) {
-        for (StackTraceElement frame : failure.getStackTrace()) {
-            if (isScriptClass(frame.getClassName()) && frame.getLineNumber() > 0) {
-                return frame.getLineNumber();
-            }
-        }
-        return currentLine();
-    }
-
-    private int currentLine() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> isScriptClass(f.getClassName()) && f.getLineNumber() > 0)
-                .findFirst()
-                .map(StackWalker.StackFrame::getLineNumber)
-                .orElse(0));
-    }
-
-    private boolean isScriptClass(String className) {
-        return className.equals(scriptClass) || className.startsWith(scriptClass + "$");
-    }
-
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return (newline < 0 ? text : text.substring(0, newline)).trim();
     }
 }

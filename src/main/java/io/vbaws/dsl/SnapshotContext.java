@@ -10,6 +10,7 @@ import io.vbaws.declaration.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** {@code snapshots { ... }}: the cloud-native snapshot settings of a policy; each is sent only when written. */
 public final class SnapshotContext extends DslContext {
@@ -24,6 +25,11 @@ public final class SnapshotContext extends DslContext {
     SnapshotContext(ScriptRecorder recorder, Map<PolicySetting, SourceRef> places) {
         super(recorder);
         this.places = places;
+    }
+
+    @Override
+    DslBlock block() {
+        return DslBlock.SNAPSHOTS;
     }
 
     /** Tags every snapshot gets: {@code tags owner: "platform", team: "web"} (at most 5 in all). */
@@ -52,6 +58,11 @@ public final class SnapshotContext extends DslContext {
 
     /** Scripts run in Windows guests around a snapshot. */
     public void windows(@DelegatesTo(value = GuestScriptContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        windows(GroovyBlocks.<GuestScriptContext>delegatingTo(body));
+    }
+
+    /** {@link #windows(Closure)} for Java code and the interpreter. */
+    public void windows(Consumer<GuestScriptContext> body) {
         if (once("windows")) {
             places.putIfAbsent(PolicySetting.WINDOWS_SCRIPTS, recorder.call("windows"));
             windows = new GuestScriptContext(recorder);
@@ -61,6 +72,11 @@ public final class SnapshotContext extends DslContext {
 
     /** Scripts run in Linux guests around a snapshot. */
     public void linux(@DelegatesTo(value = GuestScriptContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        linux(GroovyBlocks.<GuestScriptContext>delegatingTo(body));
+    }
+
+    /** {@link #linux(Closure)} for Java code and the interpreter. */
+    public void linux(Consumer<GuestScriptContext> body) {
         if (once("linux")) {
             places.putIfAbsent(PolicySetting.LINUX_SCRIPTS, recorder.call("linux"));
             linux = new GuestScriptContext(recorder);

@@ -75,6 +75,6 @@ class IdeSupportSpec extends Specification {
         new GroovyShell(binding).evaluate(gdsl)
 
         then:
-        words.sort() == (new DslVocabulary().words(PolicyScript) + ['system']).sort()
+        words.sort() == (DslWords.words(DslBlock.SCRIPT) + ['system']).sort()
     }
 }

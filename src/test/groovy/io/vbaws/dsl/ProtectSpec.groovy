@@ -29,6 +29,6 @@ slaPolicy "b" { $REQUIRED }""").protectRules()*.pattern() == ['a', 'b']
     def "protect takes names in quotes"() {
         expect:
         errorsOf("protect 42\nslaPolicy 'a' { $REQUIRED }")*.toString() ==
-                ['(policies.groovy, line 1, column 1) protect takes protect(String...) or protect([...]), not protect(Integer)']
+                ['(policies.groovy, line 1, column 1) protect takes policy names or globs in quotes, not the number 42']
     }
 }

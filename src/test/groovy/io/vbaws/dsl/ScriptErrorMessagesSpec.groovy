@@ -38,25 +38,25 @@ class ScriptErrorMessagesSpec extends DslSpecification {
         def errors = errorsOf('def regions = ["us-east-1", "eu-west-1"]\nslaPolicy "a" {\n    account "backup-prod"\n    regions regions[0]\n    template "gold"\n}')
 
         then:
-        errors*.toString() == ['(policies.groovy, line 4) a variable of this script (of type ArrayList) is written where a setting '
-                                       + 'belongs: a variable named like a setting (regions, template, tags, ...) hides it; rename the variable']
+        errors*.toString() == ['(policies.groovy, line 4, column 5) the variable regions hides the setting regions: a variable named '
+                                       + 'like a setting (regions, template, tags, ...) hides it; rename the variable']
     }
 
     def "an unknown setting suggests the closest word of its block"() {
         expect:
         errorsOf("slaPolicy 'a' { $REQUIRED\n    regoins 'eu-west-1'\n}")*.toString() ==
-                ['(policies.groovy, line 2, column 5) unknown setting regoins in slaPolicy; did you mean regions?']
+                ['(policies.groovy, line 2, column 5) unknown setting regoins in slaPolicy; did you mean "regions"?']
     }
 
     def "a misspelt slaPolicy is named as such, not as a call of the policy's name"() {
         expect:
-        errorsOf('slaPolicyy "a" { }')*.toString() == ['(policies.groovy, line 1, column 1) unknown word slaPolicyy; did you mean slaPolicy?']
+        errorsOf('slaPolicyy "a" { }')*.toString() == ['(policies.groovy, line 1, column 1) unknown word slaPolicyy; did you mean "slaPolicy"?']
     }
 
-    def "a wrong argument type shows the forms the setting takes"() {
+    def "a wrong argument says in the DSL's words what the setting takes and what it got"() {
         expect:
         errorsOf("slaPolicy 'a' { $REQUIRED\n    retries 'three'\n}")*.toString() ==
-                ['(policies.groovy, line 2, column 5) retries takes retries(int), not retries(String)']
+                ['(policies.groovy, line 2, column 5) retries takes a whole number, got "three"']
     }
 
     def "a name without quotes is explained"() {
@@ -68,7 +68,7 @@ class ScriptErrorMessagesSpec extends DslSpecification {
     def "exclude volumes: sytem suggests system"() {
         expect:
         errorsOf("slaPolicy 'a' { $REQUIRED\n    exclude volumes: sytem\n}")*.toString() ==
-                ['(policies.groovy, line 2, column 22) unknown name sytem in slaPolicy; did you mean system?']
+                ['(policies.groovy, line 2, column 22) unknown name sytem in slaPolicy; did you mean "system"?']
     }
 
     def "assigning a setting shows the method form"() {
@@ -90,9 +90,10 @@ class ScriptErrorMessagesSpec extends DslSpecification {
                 ['(policies.groovy, line 2, column 5) slaPolicy belongs at the top of a script, not inside slaPolicy']
     }
 
-    def "a failure in the script's own code names its line"() {
+    def "a failure in the script's own code names its line and column, with a caret"() {
         expect:
-        errorsOf("slaPolicy 'a' { $REQUIRED }\ndef x = 1 / 0")*.toString() == ['(policies.groovy, line 2) Division by zero']
+        errorsOf("slaPolicy 'a' { $REQUIRED }\ndef x = 1 / 0")*.toString() == [['(policies.groovy, line 2, column 9) Division by zero',
+                                                                                '    def x = 1 / 0', '            ^'].join(System.lineSeparator())]
     }
 
     def "every error of every file is listed, file by file and line by line; bad policies are left out, good ones kept"() {

@@ -20,22 +20,22 @@ class ScriptRestrictionsSpec extends DslSpecification {
 
         where:
         route                              | code                                                     | message
-        'System.exit'                      | 'System.exit(1)'                                         | 'java.lang.System is not allowed'
-        'System.getenv in a setting'       | "slaPolicy 'x' { regions System.getenv('R') }"           | 'java.lang.System is not allowed'
-        'Runtime.exec'                     | 'Runtime.getRuntime().exec("id")'                        | 'java.lang.Runtime is not allowed'
-        'new File'                         | 'def t = new File("/etc/passwd").text'                   | 'java.io.File is not allowed'
+        'System.exit'                      | 'System.exit(1)'                                         | 'System is not allowed in a policy script: a script names no classes'
+        'System.getenv in a setting'       | "slaPolicy 'x' { regions System.getenv('R') }"           | 'System is not allowed in a policy script: a script names no classes'
+        'Runtime.exec'                     | 'Runtime.getRuntime().exec("id")'                        | 'exec() is not allowed'
+        'new File'                         | 'def t = new File("/etc/passwd").text'                   | 'new File(...) is not allowed'
         'importing File'                   | 'import java.io.File'                                    | 'import java.io.File is not allowed'
         'Files by qualified name'          | 'java.nio.file.Files.readString(null)'                   | 'java.nio.file.Files is not allowed'
         'Paths'                            | 'def p = java.nio.file.Paths.get("/tmp")'                | 'java.nio.file.Paths is not allowed'
-        'URL'                              | 'def u = new URL("http://example.com").text'             | 'java.net.URL is not allowed'
+        'URL'                              | 'def u = new URL("http://example.com").text'             | 'new URL(...) is not allowed'
         'toURL on a string'                | 'def u = "http://example.com".toURL()'                   | 'toURL() is not allowed'
-        'Socket'                           | 'def s = new java.net.Socket("localhost", 22)'           | 'java.net.Socket is not allowed'
-        'Class.forName'                    | 'Class.forName("java.lang.Runtime")'                     | 'java.lang.Class is not allowed'
-        'forName through a class value'    | 'String.forName("java.lang.Runtime")'                    | 'forName() is not allowed'
-        'Thread'                           | 'Thread.start { }'                                       | 'java.lang.Thread is not allowed'
-        'ProcessBuilder'                   | 'new ProcessBuilder("id").start()'                       | 'java.lang.ProcessBuilder is not allowed'
-        'Eval'                             | 'Eval.me("1 + 1")'                                       | 'groovy.util.Eval is not allowed'
-        'GroovyShell'                      | 'new GroovyShell().evaluate("1")'                        | 'groovy.lang.GroovyShell is not allowed'
+        'Socket'                           | 'def s = new java.net.Socket("localhost", 22)'           | 'new java.net.Socket(...) is not allowed'
+        'Class.forName'                    | 'Class.forName("java.lang.Runtime")'                     | 'Class is not allowed'
+        'forName through a class value'    | 'String.forName("java.lang.Runtime")'                    | 'String is not allowed'
+        'Thread'                           | 'Thread.start { }'                                       | 'Thread is not allowed'
+        'ProcessBuilder'                   | 'new ProcessBuilder("id").start()'                       | 'start() is not allowed'
+        'Eval'                             | 'Eval.me("1 + 1")'                                       | 'Eval is not allowed'
+        'GroovyShell'                      | 'new GroovyShell().evaluate("1")'                        | 'evaluate() is not allowed'
         'execute on a string'              | '"id".execute()'                                         | 'execute() is not allowed'
         'execute on a list'                | '["id"].execute()'                                       | 'execute() is not allowed'
         'evaluate'                         | 'evaluate("1 + 1")'                                      | 'evaluate() is not allowed'
@@ -43,26 +43,26 @@ class ScriptRestrictionsSpec extends DslSpecification {
         '.class'                           | 'def c = "x".class'                                      | '.class is not available'
         'a class as a value'               | 'def c = String'                                         | 'a class is not a value'
         'the class loader'                 | 'def l = this.class.classLoader'                         | '.classLoader is not available'
-        'metaClass'                        | 'String.metaClass.foo = { -> 1 }'                        | '.metaClass is not available'
-        'the binding'                      | 'def b = binding'                                        | '"binding" is not available'
-        'a subscript that names .class'    | 'def c = "x"["class"]'                                   | '["class"] is not available'
-        'a computed method name'           | '"id"."${"exe" + "cute"}"()'                             | 'a computed method name is not allowed'
-        'a method pointer to execute'      | 'def run = "id".&execute'                                | 'a method pointer to execute is not allowed'
-        'a method pointer to evaluate'     | 'def run = this.&evaluate'                               | 'a method pointer to evaluate is not allowed'
-        'direct field access'              | 'def r = this.@recorder'                                 | 'direct field access (.@) is not allowed'
+        'metaClass'                        | 'String.metaClass.foo = { -> 1 }'                        | 'String.metaClass.foo is not allowed'
+        'the binding'                      | 'def b = binding'                                        | '"binding" is not part of the policy language'
+        'a subscript that names .class'    | 'def c = "x"["class"]'                                   | '["class"] is not part of the policy language'
+        'a computed method name'           | '"id"."${"exe" + "cute"}"()'                             | 'a computed method name is not part of the policy language'
+        'a method pointer to execute'      | 'def run = "id".&execute'                                | 'a method pointer (.& or ::) is not part of the policy language'
+        'a method pointer to evaluate'     | 'def run = this.&evaluate'                               | 'a method pointer (.& or ::) is not part of the policy language'
+        'direct field access'              | 'def r = this.@recorder'                                 | 'direct field access (.@) is not part of the policy language'
         'invokeMethod'                     | '"id".invokeMethod("execute", null)'                     | 'invokeMethod() is not allowed'
         'println'                          | 'println "hello"'                                        | 'println() is not allowed'
         'sleep'                            | 'sleep 100000'                                           | 'sleep() is not allowed'
         '@Grab'                            | '@Grab("org.example:evil:1.0")\ndef x = 1'               | '@Grab is not allowed'
         '@Grab on an import'               | '@Grab("org.example:evil:1.0")\nimport java.lang.String' | '@Grab is not allowed'
-        'another AST transformation'       | '@groovy.transform.ASTTest(value = { })\ndef x = 1'      | 'annotation @groovy.transform.ASTTest is not allowed'
+        'another AST transformation'       | '@groovy.transform.ASTTest(value = { })\ndef x = 1'      | '@ASTTest is not allowed'
         'a class declaration'              | 'class Evil { }'                                         | 'a policy script cannot declare classes'
         'a static import'                  | 'import static java.lang.System.exit'                    | 'import static java.lang.System.exit is not allowed'
         'a star import'                    | 'import java.io.*'                                       | 'import java.io.* is not allowed'
-        'a typed declaration of File'      | 'java.io.File f = null'                                  | 'java.io.File is not allowed'
-        'a cast to File'                   | 'def f = "x" as java.io.File'                            | 'java.io.File is not allowed'
-        'a typed loop variable'            | 'for (java.io.File f : []) { }'                          | 'java.io.File is not allowed'
-        'a typed closure parameter'        | 'def c = { java.io.File f -> f }'                        | 'java.io.File is not allowed'
+        'a typed declaration of File'      | 'java.io.File f = null'                                  | 'File is not allowed'
+        'a cast to File'                   | 'def f = "x" as java.io.File'                            | 'File is not allowed'
+        'a typed loop variable'            | 'for (java.io.File f : []) { }'                          | 'File is not allowed'
+        'a typed closure parameter'        | '[1].each { java.io.File f -> f }'                       | 'File is not allowed'
         'a class path resource'            | 'def r = [].getResourceAsStream("/x")'                   | 'getResourceAsStream() is not allowed'
     }
 
@@ -119,15 +119,11 @@ for (int n = 1; n <= 3; n++) {
         declarations.policies()[2].priority() == 3
     }
 
-    def "an endless loop is stopped at its time limit and reported, not a hang"() {
-        given:
-        def quick = new PolicyScripts(new RestrictedCompiler(1))
-
+    def "an endless loop is stopped by the step budget and reported, not a hang"() {
         when:
-        quick.loadSources([new ScriptSource('loop.groovy', "slaPolicy 'ok' { $REQUIRED }\nwhile (true) { }")])
+        def errors = errorsOf("slaPolicy 'ok' { $REQUIRED }\nwhile (true) { }", 'loop.groovy')
 
         then:
-        def e = thrown(io.vbaws.declaration.ScriptErrors)
-        e.errors()*.toString() == ['(loop.groovy, line 2) the script ran longer than its limit of 1 s and was stopped: a policy script must finish (is a loop endless?)']
+        errors*.toString()[0].startsWith('(loop.groovy, line 2, column 8) the script takes more than 1,000,000 steps and was stopped')
     }
 }

@@ -121,6 +121,6 @@ class SnapshotsBlockSpec extends DslSpecification {
 }""")
 
         then:
-        errors*.toString() == ['(policies.groovy, line 2, column 27) unknown setting ignoreError in windows/linux; did you mean ignoreErrors?']
+        errors*.toString() == ['(policies.groovy, line 2, column 27) unknown setting ignoreError in windows/linux; did you mean "ignoreErrors"?']
     }
 }

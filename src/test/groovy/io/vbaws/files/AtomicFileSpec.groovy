@@ -1,4 +1,4 @@
-package io.vbaws.cli
+package io.vbaws.files
 
 import spock.lang.Specification
 import spock.lang.TempDir
@@ -34,5 +34,30 @@ class AtomicFileSpec extends Specification {
         def e = thrown(UncheckedIOException)
         e.message.startsWith("cannot write the export to $gone")
         Files.list(dir).withCloseable { it.toList() }.every { !it.fileName.toString().endsWith('.tmp') }
+    }
+
+    def "create writes a whole new file, and never over one that is there"() {
+        given:
+        def lock = dir.resolve('lock')
+
+        expect:
+        AtomicFile.create(lock, 'pid=1\n'.bytes, 'the lock')
+        !AtomicFile.create(lock, 'pid=2\n'.bytes, 'the lock')
+        Files.readString(lock) == 'pid=1\n'
+        Files.list(dir).withCloseable { it.toList() } == [lock]
+    }
+
+    def "the one atomic write of src/main: no other class writes through a temp file of its own"() {
+        when:
+        def movers = []
+        Path.of('src/main/java').toFile().eachFileRecurse { f ->
+            if (f.name.endsWith('.java') && f.name != 'AtomicFile.java' && (f.text.contains('createTempFile')
+                    || f.text.contains('AtomicMoveNotSupportedException') || f.text.contains('.tmp'))) {
+                movers << f.name
+            }
+        }
+
+        then:
+        movers == []
     }
 }
