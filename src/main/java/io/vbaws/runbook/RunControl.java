@@ -21,8 +21,10 @@ public final class RunControl {
         if (stopReason == null) {
             stopReason = reason;
         }
-        stopped.countDown();
+        // Cancel first, then wake: a sleeper woken first could start its finally blocks' calls in
+        // time to be cancelled with the rest, and the policies it re-enables would stay disabled.
         cancelCalls.run();
+        stopped.countDown();
     }
 
     /** Why the run was asked to stop, or null. */
