@@ -1,11 +1,10 @@
 package io.vbaws.dsl;
 
-import java.io.IOException;
 import io.vbaws.files.AtomicFile;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -67,14 +66,14 @@ final class CacheSeal {
 
     /**
      * A new random key in {@code file}, readable by its owner only; the key another process wrote
-     * first when it raced us; null when the file cannot be written (the cache then stays empty).
+     * first when it raced us (a key that entries are sealed with is never replaced); null when the
+     * file cannot be written (the cache then stays empty).
      */
     private static byte[] create(Path file) {
         byte[] fresh = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(fresh);
         try {
-            // Created in one step, never replaced: a key that entries are already sealed with stays.
-            return AtomicFile.create(file, fresh, "the script cache key") ? fresh : read(file);
+            return AtomicFile.create(file, fresh, "the script cache's key") ? fresh : read(file);
         } catch (UncheckedIOException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.vbaws.dsl;
 
+import io.vbaws.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import io.vbaws.files.AtomicFile;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * the first line, then the body: the build, the file name, the SHA-256 of the text, and what the
  * file declared. An entry is trusted only when the seal opens and every one of those matches; a
  * corrupt, foreign or planted entry is a miss, and the next store replaces it. Entries are written
- * to a temporary file and moved into place, so a reader never sees half of one.
+ * whole ({@link AtomicFile}), so a reader never sees half of one.
  */
 public final class DiskScriptCache implements ScriptCache {
 
@@ -82,7 +83,6 @@ public final class DiskScriptCache implements ScriptCache {
             if (mac == null) {
                 return;
             }
-            Files.createDirectories(dir);
             byte[] sealLine = (HEX.formatHex(mac) + "\n").getBytes(StandardCharsets.US_ASCII);
             byte[] entry = Arrays.copyOf(sealLine, sealLine.length + bodyBytes.length);
             System.arraycopy(bodyBytes, 0, entry, sealLine.length, bodyBytes.length);

@@ -22,6 +22,10 @@ final class ScriptParser {
 
     /** The AST of {@code source}; {@link ScriptErrors} with every syntax error. */
     ModuleNode parse(ScriptSource source) {
+        ScriptError tooDeep = NestingCheck.check(source);
+        if (tooDeep != null) {
+            throw new ScriptErrors(List.of(tooDeep));
+        }
         CompilerConfiguration config = new CompilerConfiguration();
         // Groovy stops after 10 errors by default; a run lists all of them.
         config.setTolerance(MAX_ERRORS);
