@@ -21,8 +21,7 @@ public final class RunControl {
         if (stopReason == null) {
             stopReason = reason;
         }
-        // Cancel first, then wake: a sleeper woken first could start its finally blocks' calls in
-        // time to be cancelled with the rest, and the policies it re-enables would stay disabled.
+        // Calls first, then the waits: a wait released first would let the finally blocks' own calls be cancelled.
         cancelCalls.run();
         stopped.countDown();
     }
