@@ -17,18 +17,19 @@ class LayeringSpec extends Specification {
     /** What each layer may import from io.vbaws (a package, or one class). */
     static final Map<String, List<String>> ALLOWED = [
             'text'       : [],
+            'files'      : [],
             'api.model'  : [],
             'api'        : ['api.model', 'text'],
-            'sim'        : ['api.model', 'text'],
+            'sim'        : ['api.model', 'files', 'text'],
             'declaration': ['api.model', 'text'],
             'inventory'  : ['api', 'api.model', 'declaration', 'text'],
-            'dsl'        : ['api.model', 'declaration', 'inventory', 'text'],
+            'dsl'        : ['api.model', 'declaration', 'files', 'inventory', 'text'],
             'plan'       : ['api.model', 'declaration', 'inventory', 'text'],
             'apply'      : ['api', 'api.model', 'declaration', 'inventory', 'plan', 'text'],
             'query'      : ['api', 'api.model', 'declaration', 'inventory', 'text'],
             'repl'       : ['api', 'api.model', 'declaration', 'inventory', 'query', 'text'],
             'runbook'    : ['api', 'api.model', 'apply', 'declaration', 'dsl', 'inventory', 'plan', 'query', 'text'],
-            'cli'        : ['api', 'api.model', 'apply', 'declaration', 'dsl', 'inventory', 'plan', 'query', 'repl', 'runbook', 'sim', 'text'],
+            'cli'        : ['api', 'api.model', 'apply', 'declaration', 'dsl', 'files', 'inventory', 'plan', 'query', 'repl', 'runbook', 'sim', 'text'],
     ]
 
     static Map<String, List<Path>> sourcesByLayer() {

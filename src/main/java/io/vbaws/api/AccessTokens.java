@@ -25,6 +25,8 @@ final class AccessTokens {
     private Instant expiresAt;
     private Duration lifetime;
     private SessionUser user;
+    // A password the appliance refused is not sent again in this run: each try counts toward a lockout.
+    private ApiException refusedLogin;
 
     AccessTokens(HttpExchange exchange, ObjectMapper mapper, ClientConfig config, HttpUrl tokenUrl) {
         this.exchange = exchange;
@@ -72,7 +74,7 @@ final class AccessTokens {
         }
         String token = accessToken;
         forget();
-        exchange.execute(new ApiRequest("DELETE", tokenUrl, "/token", null, "application/json", true), token);
+        exchange.execute(new ApiRequest("DELETE", tokenUrl, "/token", null, "application/json", Resend.WHEN_SAFE), token);
     }
 
     private boolean nearlyExpired() {
@@ -85,6 +87,20 @@ final class AccessTokens {
     }
 
     private void login() {
+        if (refusedLogin != null) {
+            throw refusedLogin;
+        }
+        try {
+            loginOnce();
+        } catch (ApiException e) {
+            if (e.status() >= 400 && e.status() < 500) {
+                refusedLogin = e;
+            }
+            throw e;
+        }
+    }
+
+    private void loginOnce() {
         Credentials c = config.credentials();
         TokenResponse answer = grant(new FormBody.Builder()
                 .add("grant_type", "password")
@@ -125,9 +141,13 @@ final class AccessTokens {
 
     private TokenResponse grant(FormBody form) {
         ApiResponse response = exchange.execute(
-                new ApiRequest("POST", tokenUrl, "/token", form, "application/json", true), null);
+                new ApiRequest("POST", tokenUrl, "/token", form, "application/json", Resend.WHEN_SAFE), null);
         try {
-            TokenResponse t = mapper.readValue(response.body(), TokenResponse.class);
+            TokenResponse t = response.body().isBlank() ? null : mapper.readValue(response.body(), TokenResponse.class);
+            if (t == null) {
+                throw ApiException.malformed(response.status(), "POST", "/token",
+                        "POST " + tokenUrl.encodedPath() + ": the appliance's token answer is empty");
+            }
             if (t.accessToken() == null && !Boolean.TRUE.equals(t.mfaEnabled())) {
                 throw new ApiException(response.status(), "UnexpectedContent", "The token answer holds no access token",
                         null, "POST", "/token", null);

@@ -27,7 +27,13 @@ public final class ApiException extends RuntimeException {
     /** An answer whose error body names its problems field by field. */
     public ApiException(int status, String errorCode, String title, String details, List<FieldProblem> problems,
             String method, String path, Throwable cause) {
-        super(describe(status, errorCode, title, details, method, path), cause);
+        this(describe(status, errorCode, title, details, method, path), status, errorCode, title, details, problems,
+                method, path, cause);
+    }
+
+    private ApiException(String message, int status, String errorCode, String title, String details,
+            List<FieldProblem> problems, String method, String path, Throwable cause) {
+        super(message, cause);
         this.status = status;
         this.errorCode = errorCode;
         this.title = title;
@@ -45,6 +51,20 @@ public final class ApiException extends RuntimeException {
     /** A request that never got an answer: refused, reset, timed out, TLS failure. */
     public static ApiException transport(String method, String path, String what, Throwable cause) {
         return new ApiException(0, null, what, null, method, path, cause);
+    }
+
+    /**
+     * An answer that came but cannot be used (an empty body, a missing list, a record without its
+     * name): {@code line} says what was wrong and names the request; the answer is never taken as
+     * "nothing there".
+     */
+    public static ApiException malformed(int status, String method, String path, String line) {
+        return worded(status, io.vbaws.api.model.ApiValues.ErrorCode.UNEXPECTED_CONTENT, method, path, line, null);
+    }
+
+    /** A failure whose whole message is {@code line}, which already names the request (status 0: no answer). */
+    static ApiException worded(int status, String errorCode, String method, String path, String line, Throwable cause) {
+        return new ApiException(line, status, errorCode, line, null, List.of(), method, path, cause);
     }
 
     /** The HTTP status, or 0 when no answer came. */

@@ -1,12 +1,9 @@
 package io.vbaws.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vbaws.api.model.AmazonAccount;
-import io.vbaws.api.model.ApiJson;
 import io.vbaws.api.model.AmazonConnection;
 import io.vbaws.api.model.AmazonConnectionSpec;
+import io.vbaws.api.model.ApiJson;
 import io.vbaws.api.model.CloudTag;
 import io.vbaws.api.model.CostEstimate;
 import io.vbaws.api.model.EbsVolume;
@@ -19,8 +16,6 @@ import io.vbaws.api.model.ProtectedResource;
 import io.vbaws.api.model.Region;
 import io.vbaws.api.model.Session;
 import io.vbaws.api.model.SessionLog;
-import io.vbaws.api.model.SlaInstance;
-import io.vbaws.api.model.SlaInstanceStatistics;
 import io.vbaws.api.model.SlaInstances;
 import io.vbaws.api.model.SlaPeriodResult;
 import io.vbaws.api.model.SlaPolicy;
@@ -32,40 +27,34 @@ import io.vbaws.api.model.SlaTemplate;
 import io.vbaws.api.model.StorageTemplate;
 import io.vbaws.api.model.SystemVersion;
 import io.vbaws.api.model.VirtualMachine;
-import io.vbaws.api.model.ApiValues;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.RequestBody;
 
 /**
  * The REST client of a Veeam Backup for AWS appliance (API 1.8-rev0): every EC2 SLA-based policy
  * operation of the reference and the supporting reads of NOTES.md. It logs in on first use,
- * keeps the token fresh, walks pages, retries what is safe to retry, and reports every failure as
- * an {@link ApiException}. Thread-safe; one per appliance and run.
+ * keeps the token fresh, walks pages, retries what is safe to retry, checks what the appliance
+ * sends, and reports every failure as an {@link ApiException}. Thread-safe; one per appliance and run.
  */
 public final class ApplianceClient implements AutoCloseable {
-    private static final MediaType JSON = MediaType.get("application/json");
     private static final String POLICIES = "policy/ec2SlaBasedPolicies";
 
-    private final ObjectMapper mapper;
     private final HttpExchange exchange;
     private final AccessTokens tokens;
-    private final HttpUrl root;
-    private final PageWalker pages;
+    private final ApiCalls calls;
     private final URI baseUri;
 
     private ApplianceClient(ClientConfig config) {
-        this.mapper = ApiJson.newMapper();
+        var mapper = ApiJson.newMapper();
+        HttpUrl root = apiRoot(config.baseUri());
         this.baseUri = config.baseUri();
-        this.root = apiRoot(config.baseUri());
         this.exchange = new HttpExchange(config, mapper);
         this.tokens = new AccessTokens(exchange, mapper, config, root.newBuilder().addPathSegment("token").build());
-        this.pages = new PageWalker(config.pageSize());
+        this.calls = new ApiCalls(mapper, exchange, tokens, root, config.pageSize());
     }
 
     /** A client for the appliance the configuration names; nothing is sent until the first call. */
@@ -105,14 +94,9 @@ public final class ApplianceClient implements AutoCloseable {
 
     // ---- EC2 SLA-based policies --------------------------------------------------------------
 
-    /** One page of policies (SearchPattern, VirtualMachineId, Offset, Limit). */
+    /** One page of policies (SearchPattern, VirtualMachineId, Offset, Limit), checked like every page. */
     public Page<SlaPolicy> listPolicies(PolicyQuery q) {
-        HttpUrl.Builder url = path(POLICIES);
-        param(url, "SearchPattern", q.searchPattern());
-        param(url, "VirtualMachineId", q.virtualMachineId());
-        param(url, "Offset", q.offset());
-        param(url, "Limit", q.limit());
-        return get(url, pageOf(SlaPolicy.class));
+        return calls.page(policies(q.searchPattern(), q.virtualMachineId()).window(q.offset(), q.limit()), SlaPolicy.class, RecordChecks.POLICY);
     }
 
     /** Every policy, page by page. */
@@ -122,21 +106,26 @@ public final class ApplianceClient implements AutoCloseable {
 
     /** Every policy whose name matches {@code searchPattern} and that protects {@code virtualMachineId} (nulls: any). */
     public List<SlaPolicy> allPolicies(String searchPattern, String virtualMachineId) {
-        return pages.all((offset, limit) -> slice(listPolicies(new PolicyQuery(searchPattern, virtualMachineId, offset,
-                limit))));
+        return calls.all(policies(searchPattern, virtualMachineId), SlaPolicy.class, RecordChecks.POLICY);
     }
 
-    /** Creates a policy. Never retried blindly: when the answer is lost, the caller must look before trying again. */
+    private Query policies(String searchPattern, String virtualMachineId) {
+        return calls.at(POLICIES).param("SearchPattern", searchPattern).param("VirtualMachineId", virtualMachineId);
+    }
+
+    /** Creates a policy. Never resent blindly: when the answer is lost, the caller must look before trying again. */
     public SlaPolicy createPolicy(SlaPolicySpec spec) {
-        return send("POST", path(POLICIES), json(spec), false, type(SlaPolicy.class));
+        return calls.record("POST", calls.at(POLICIES), calls.json(spec), Resend.NEVER, SlaPolicy.class,
+                RecordChecks.POLICY);
     }
 
     public SlaPolicy getPolicy(String policyId) {
-        return get(path(POLICIES).addPathSegment(policyId), type(SlaPolicy.class));
+        return calls.record("GET", policy(policyId), null, Resend.WHEN_SAFE, SlaPolicy.class, RecordChecks.POLICY);
     }
 
+    /** Changes a policy; the answer's policy, or null when the appliance answered without one. */
     public SlaPolicy modifyPolicy(String policyId, SlaPolicySpec spec) {
-        return send("PUT", path(POLICIES).addPathSegment(policyId), json(spec), true, type(SlaPolicy.class));
+        return calls.optionalRecord("PUT", policy(policyId), calls.json(spec), SlaPolicy.class, RecordChecks.POLICY);
     }
 
     /**
@@ -144,7 +133,7 @@ public final class ApplianceClient implements AutoCloseable {
      * answer was lost and finds the policy gone, the lost attempt did the work, so that is success.
      */
     public void deletePolicy(String policyId) {
-        send("DELETE", path(POLICIES).addPathSegment(policyId), null, true, null);
+        calls.send("DELETE", policy(policyId), null);
     }
 
     /** SLA compliance of a policy per backup type (slaReport), every page. */
@@ -154,13 +143,8 @@ public final class ApplianceClient implements AutoCloseable {
 
     /** slaReport narrowed by the appliance's SearchPattern (null: no narrowing). */
     public List<SlaReport> slaReport(String policyId, String searchPattern) {
-        return pages.all((offset, limit) -> {
-            HttpUrl.Builder url = path(POLICIES).addPathSegment(policyId).addPathSegment("slaReport");
-            param(url, "SearchPattern", searchPattern);
-            param(url, "Offset", offset);
-            param(url, "Limit", limit);
-            return slice(get(url, pageOf(SlaReport.class)));
-        });
+        return calls.all(policy(policyId).segment("slaReport").param("SearchPattern", searchPattern), SlaReport.class,
+                RecordCheck.none());
     }
 
     public List<ExcludedItem> excludedItems(String policyId) {
@@ -169,198 +153,166 @@ public final class ApplianceClient implements AutoCloseable {
 
     /** The resources excluded from a policy whose names match {@code searchPattern} (null: all). */
     public List<ExcludedItem> excludedItems(String policyId, String searchPattern) {
-        return pages.all((offset, limit) -> {
-            HttpUrl.Builder url = paged(path(POLICIES).addPathSegment(policyId).addPathSegment("excludedItems"),
-                    offset, limit);
-            param(url, "SearchPattern", searchPattern);
-            return slice(get(url, pageOf(ExcludedItem.class)));
-        });
+        return calls.all(policy(policyId).segment("excludedItems").param("SearchPattern", searchPattern),
+                ExcludedItem.class, RecordCheck.none());
     }
 
     public List<ProtectedResource> protectedResources(String policyId) {
-        return pages.all((offset, limit) -> slice(get(paged(path(POLICIES).addPathSegment(policyId)
-                .addPathSegment("protectedResources"), offset, limit), pageOf(ProtectedResource.class))));
+        return calls.all(policy(policyId).segment("protectedResources"), ProtectedResource.class, RecordCheck.none());
     }
 
     public List<Region> policyRegions(String policyId) {
-        return pages.all((offset, limit) -> slice(get(paged(path(POLICIES).addPathSegment(policyId)
-                .addPathSegment("regions"), offset, limit), pageOf(Region.class))));
+        return calls.all(policy(policyId).segment("regions"), Region.class, RecordChecks.REGION);
     }
 
     public void enablePolicy(String policyId) {
-        send("POST", path(POLICIES).addPathSegment(policyId).addPathSegment("enable"), empty(), true, null);
+        calls.send("POST", policy(policyId).segment("enable"), ApiCalls.empty());
     }
 
     public void disablePolicy(String policyId) {
-        send("POST", path(POLICIES).addPathSegment(policyId).addPathSegment("disable"), empty(), true, null);
+        calls.send("POST", policy(policyId).segment("disable"), ApiCalls.empty());
     }
 
     public void orderPriorities(PriorityOrder order) {
-        send("POST", path(POLICIES).addPathSegment("orderPriorities"), json(order), true, null);
+        calls.send("POST", calls.at(POLICIES).segment("orderPriorities"), calls.json(order));
     }
 
     /** Every policy as a CSV or XML document, as the appliance writes it. */
     public String exportPolicies(ExportFormat format) {
-        ApiRequest r = new ApiRequest("POST", path(POLICIES).addPathSegment("export").build(),
-                "/" + POLICIES + "/export", empty(), format.mediaType(), true);
-        return authorized(r).body();
+        return calls.text("POST", calls.at(POLICIES).segment("export"), ApiCalls.empty(), format.mediaType());
     }
 
     /** The estimated monthly cost of a policy as it would be with this specification. */
     public CostEstimate estimateCost(SlaPolicySpec spec) {
-        return send("POST", path(POLICIES).addPathSegment("cost"), json(spec), true, type(CostEstimate.class));
+        return calls.optionalRecord("POST", calls.at(POLICIES).segment("cost"), calls.json(spec), CostEstimate.class,
+                RecordCheck.none());
     }
 
     /** The estimated monthly cost of an existing policy. */
     public CostEstimate policyCost(String policyId) {
-        return get(path(POLICIES).addPathSegment(policyId).addPathSegment("cost"), type(CostEstimate.class));
+        return calls.get(policy(policyId).segment("cost"), calls.type(CostEstimate.class));
     }
 
     /** Compliance per calculated period (day, week or month). */
     public List<SlaPeriodResult> slaResults(String policyId, SlaResultsQuery q) {
-        HttpUrl.Builder url = path(POLICIES).addPathSegment(policyId).addPathSegment("slaResults");
-        q.statuses().forEach(s -> url.addQueryParameter("ec2SlaFilterSessionStatus", s));
-        q.backupTypes().forEach(s -> url.addQueryParameter("backupType", s));
-        q.scheduleTypes().forEach(s -> url.addQueryParameter("scheduleType", s));
-        Page<SlaPeriodResult> page = get(url, pageOf(SlaPeriodResult.class));
-        return page == null || page.results() == null ? List.of() : page.results();
+        return calls.onePage(policy(policyId).segment("slaResults")
+                .params("ec2SlaFilterSessionStatus", q.statuses())
+                .params("backupType", q.backupTypes())
+                .params("scheduleType", q.scheduleTypes()), SlaPeriodResult.class);
     }
 
     /** Compliance per instance over a period, every page; the statistics are those of the first page. */
     public SlaInstances slaInstances(String policyId, SlaInstancesQuery q) {
-        SlaInstanceStatistics[] statistics = new SlaInstanceStatistics[1];
-        List<SlaInstance> rows = pages.all((offset, limit) -> {
-            HttpUrl.Builder url = path(POLICIES).addPathSegment(policyId).addPathSegment("slaInstances");
-            url.addQueryParameter("dateFrom", iso(q.dateFrom()));
-            url.addQueryParameter("dateTo", iso(q.dateTo()));
-            q.statuses().forEach(s -> url.addQueryParameter("slaComplianceStatus", s));
-            q.backupTypes().forEach(s -> url.addQueryParameter("backupType", s));
-            q.scheduleTypes().forEach(s -> url.addQueryParameter("scheduleType", s));
-            param(url, "searchPattern", q.searchPattern());
-            param(url, "Offset", offset);
-            param(url, "Limit", limit);
-            SlaInstances page = get(url, type(SlaInstances.class));
-            if (page == null) {
-                return new PageSlice<>(List.of(), 0);
-            }
-            if (statistics[0] == null) {
-                statistics[0] = page.statistics();
-            }
-            return new PageSlice<>(page.results(), page.totalCount());
-        });
-        return new SlaInstances(statistics[0], rows, rows.size());
+        Query query = policy(policyId).segment("slaInstances")
+                .param("dateFrom", iso(q.dateFrom()))
+                .param("dateTo", iso(q.dateTo()))
+                .params("slaComplianceStatus", q.statuses())
+                .params("backupType", q.backupTypes())
+                .params("scheduleType", q.scheduleTypes())
+                .param("searchPattern", q.searchPattern());
+        PageWalker.Walked<SlaInstances, io.vbaws.api.model.SlaInstance> walked = calls.walk(query,
+                calls.type(SlaInstances.class), (SlaInstances p) -> new PageSlice<>(p.results(), p.totalCount()),
+                RecordChecks.SLA_INSTANCE);
+        return new SlaInstances(walked.first().statistics(), walked.items(), walked.items().size());
     }
 
     /** The sessions a policy ran for one instance over a period, every page. */
     public List<SlaSession> slaSessions(String policyId, String instanceId, SlaSessionsQuery q) {
-        return pages.all((offset, limit) -> {
-            HttpUrl.Builder url = path(POLICIES).addPathSegment(policyId).addPathSegment("slaSessions")
-                    .addPathSegment(instanceId);
-            url.addQueryParameter("dateFrom", iso(q.dateFrom()));
-            url.addQueryParameter("dateTo", iso(q.dateTo()));
-            q.backupTypes().forEach(s -> url.addQueryParameter("backupType", s));
-            q.scheduleTypes().forEach(s -> url.addQueryParameter("scheduleType", s));
-            param(url, "Offset", offset);
-            param(url, "Limit", limit);
-            return slice(get(url, pageOf(SlaSession.class)));
-        });
+        return calls.all(policy(policyId).segment("slaSessions").segment(instanceId)
+                .param("dateFrom", iso(q.dateFrom()))
+                .param("dateTo", iso(q.dateTo()))
+                .params("backupType", q.backupTypes())
+                .params("scheduleType", q.scheduleTypes()), SlaSession.class, RecordCheck.none());
     }
 
     /** The log of one SLA session. */
     public List<SlaSessionLog> slaSessionLogs(String sessionId) {
-        Page<SlaSessionLog> page = get(path(POLICIES).addPathSegment("slaSessions").addPathSegment(sessionId)
-                .addPathSegment("slaSessionLogs"), pageOf(SlaSessionLog.class));
-        return page == null || page.results() == null ? List.of() : page.results();
+        return calls.onePage(calls.at(POLICIES).segment("slaSessions").segment(sessionId).segment("slaSessionLogs"),
+                SlaSessionLog.class);
     }
 
     // ---- supporting collections --------------------------------------------------------------
 
     public SystemVersion systemVersion() {
-        return get(path("system/version"), type(SystemVersion.class));
+        return calls.get(calls.at("system/version"), calls.type(SystemVersion.class));
     }
 
     public List<Region> regions() {
-        return all("cloudInfrastructure/regions", Region.class);
+        return calls.all(calls.at("cloudInfrastructure/regions"), Region.class, RecordChecks.REGION);
     }
 
     public List<CloudTag> tags() {
-        return all("cloudInfrastructure/tags", CloudTag.class);
+        return calls.all(calls.at("cloudInfrastructure/tags"), CloudTag.class, RecordChecks.TAG);
     }
 
     public List<VirtualMachine> virtualMachines(VirtualMachineQuery q) {
-        return pages.all((offset, limit) -> {
-            HttpUrl.Builder url = path("virtualMachines");
-            param(url, "RegionId", q.regionId());
-            param(url, "ResourceAwsAccountId", q.resourceAwsAccountId());
-            param(url, "ProtectedByPolicy", q.protectedByPolicy());
-            param(url, "SearchPattern", q.searchPattern());
-            param(url, "Offset", offset);
-            param(url, "Limit", limit);
-            return slice(get(url, pageOf(VirtualMachine.class)));
-        });
+        return calls.all(calls.at("virtualMachines")
+                .param("RegionId", q.regionId())
+                .param("ResourceAwsAccountId", q.resourceAwsAccountId())
+                .param("ProtectedByPolicy", q.protectedByPolicy())
+                .param("SearchPattern", q.searchPattern()), VirtualMachine.class, RecordChecks.INSTANCE);
     }
 
     public VirtualMachine virtualMachine(String virtualMachineId) {
-        return get(path("virtualMachines").addPathSegment(virtualMachineId), type(VirtualMachine.class));
+        return calls.record("GET", calls.at("virtualMachines").segment(virtualMachineId), null, Resend.WHEN_SAFE,
+                VirtualMachine.class, RecordChecks.INSTANCE);
     }
 
     /** The EBS volumes of one instance. */
     public List<EbsVolume> volumes(String virtualMachineId) {
-        return pages.all((offset, limit) -> slice(get(paged(path("virtualMachines").addPathSegment(virtualMachineId)
-                .addPathSegment("volumes"), offset, limit), pageOf(EbsVolume.class))));
+        return calls.all(calls.at("virtualMachines").segment(virtualMachineId).segment("volumes"), EbsVolume.class,
+                RecordCheck.none());
     }
 
     /** The IAM roles of the accounts added to the appliance. */
     public List<AmazonAccount> accounts() {
-        return all("accounts/amazon", AmazonAccount.class);
+        return calls.all(calls.at("accounts/amazon"), AmazonAccount.class, RecordChecks.ACCOUNT);
     }
 
     public List<Organization> organizations() {
-        return all("organizations/amazon", Organization.class);
+        return calls.all(calls.at("organizations/amazon"), Organization.class, RecordChecks.ORGANIZATION);
     }
 
     public List<SlaTemplate> slaTemplates() {
-        return all("policyTemplates/slaTemplates", SlaTemplate.class);
+        return calls.all(calls.at("policyTemplates/slaTemplates"), SlaTemplate.class, RecordChecks.SLA_TEMPLATE);
     }
 
     public List<StorageTemplate> storageTemplates() {
-        return all("policyTemplates/storageTemplates", StorageTemplate.class);
+        return calls.all(calls.at("policyTemplates/storageTemplates"), StorageTemplate.class,
+                RecordChecks.STORAGE_TEMPLATE);
     }
 
     /** The KMS keys one account's role sees in one region, through a short-lived Amazon connection. */
     public List<EncryptionKey> encryptionKeys(String amazonAccountId, String regionId) {
-        AmazonConnection connection = send("POST", path("amazonConnections"),
-                json(new AmazonConnectionSpec(amazonAccountId, regionId)), true, type(AmazonConnection.class));
-        if (connection == null || connection.id() == null) {
-            throw new ApiException(200, ApiValues.ErrorCode.UNEXPECTED_CONTENT, "The Amazon connection has no id", null,
-                    "POST", "/amazonConnections", null);
-        }
-        return pages.all((offset, limit) -> slice(get(paged(path("amazonConnections").addPathSegment(connection.id())
-                .addPathSegment("cloudEncryptionKeys"), offset, limit), pageOf(EncryptionKey.class))));
+        AmazonConnection connection = calls.record("POST", calls.at("amazonConnections"),
+                calls.json(new AmazonConnectionSpec(amazonAccountId, regionId)), Resend.WHEN_SAFE,
+                AmazonConnection.class, c -> c.id() == null ? "an Amazon connection without an id" : null);
+        return calls.all(calls.at("amazonConnections").segment(connection.id()).segment("cloudEncryptionKeys"),
+                EncryptionKey.class, RecordCheck.none());
     }
 
     public List<Session> sessions(SessionQuery q) {
-        return pages.all((offset, limit) -> {
-            HttpUrl.Builder url = path("sessions");
-            param(url, "PolicyId", q.policyId());
-            param(url, "Status", q.status());
-            q.types().forEach(t -> url.addQueryParameter("Types", t));
-            param(url, "FromUtc", q.fromUtc() == null ? null : iso(q.fromUtc()));
-            param(url, "ToUtc", q.toUtc() == null ? null : iso(q.toUtc()));
-            param(url, "VmId", q.vmId());
-            param(url, "Offset", offset);
-            param(url, "Limit", limit);
-            return slice(get(url, pageOf(Session.class)));
-        });
+        return calls.all(calls.at("sessions")
+                .param("PolicyId", q.policyId())
+                .param("Status", q.status())
+                .params("Types", q.types())
+                .param("FromUtc", q.fromUtc() == null ? null : iso(q.fromUtc()))
+                .param("ToUtc", q.toUtc() == null ? null : iso(q.toUtc()))
+                .param("VmId", q.vmId()), Session.class, RecordChecks.SESSION);
     }
 
     public SessionLog sessionLog(String sessionId) {
-        return get(path("sessions").addPathSegment(sessionId).addPathSegment("log"), type(SessionLog.class));
+        return calls.get(calls.at("sessions").segment(sessionId).segment("log"), calls.type(SessionLog.class));
     }
 
     /** Ends the session on the appliance. */
     public void logout() {
         tokens.logout();
+    }
+
+    /** Cancels every call in flight on this client (Ctrl-C, a runbook's stop); the client stays usable. */
+    public void cancelInFlight() {
+        exchange.cancelInFlight();
     }
 
     /** Logs out if logged in (best effort) and releases connections. */
@@ -373,94 +325,16 @@ public final class ApplianceClient implements AutoCloseable {
         } catch (ApiException ignored) {
             // Closing must not fail a command that already did its work; the token expires on its own.
         } finally {
+            calls.close();
             exchange.close();
         }
     }
 
-    // ---- plumbing --------------------------------------------------------------------------------
-
-    private <T> List<T> all(String collection, Class<T> item) {
-        return pages.all((offset, limit) -> slice(get(paged(path(collection), offset, limit), pageOf(item))));
-    }
-
-    private HttpUrl.Builder path(String segments) {
-        return root.newBuilder().addPathSegments(segments);
-    }
-
-    private static HttpUrl.Builder paged(HttpUrl.Builder url, int offset, int limit) {
-        return url.addQueryParameter("Offset", Integer.toString(offset)).addQueryParameter("Limit",
-                Integer.toString(limit));
-    }
-
-    private static void param(HttpUrl.Builder url, String name, Object value) {
-        if (value != null) {
-            url.addQueryParameter(name, value.toString());
-        }
-    }
-
-    private static <T> PageSlice<T> slice(Page<T> page) {
-        return page == null ? new PageSlice<>(List.of(), 0) : new PageSlice<>(page.results(), page.totalCount());
+    private Query policy(String policyId) {
+        return calls.at(POLICIES).segment(policyId);
     }
 
     private static String iso(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant);
-    }
-
-    private JavaType type(Class<?> c) {
-        return mapper.getTypeFactory().constructType(c);
-    }
-
-    private JavaType pageOf(Class<?> item) {
-        return mapper.getTypeFactory().constructParametricType(Page.class, item);
-    }
-
-    private RequestBody json(Object body) {
-        try {
-            return RequestBody.create(mapper.writeValueAsBytes(body), JSON);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write request body: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static RequestBody empty() {
-        return RequestBody.create(new byte[0], null);
-    }
-
-    private <T> T get(HttpUrl.Builder url, JavaType type) {
-        return send("GET", url, null, true, type);
-    }
-
-    private <T> T send(String method, HttpUrl.Builder url, RequestBody body, boolean retryable, JavaType type) {
-        HttpUrl built = url.build();
-        ApiRequest request = new ApiRequest(method, built, pathOf(built), body, "application/json", retryable);
-        ApiResponse response = authorized(request);
-        if (type == null || response.body().isBlank()) {
-            return null;
-        }
-        try {
-            return mapper.readValue(response.body(), type);
-        } catch (JsonProcessingException e) {
-            throw new ApiException(response.status(), ApiValues.ErrorCode.UNEXPECTED_CONTENT,
-                    "The appliance's answer is not the expected JSON", e.getOriginalMessage(), method, request.path(), e);
-        }
-    }
-
-    /** Sends with the current token; an ExpiredToken 401 refreshes the token and tries once more. */
-    private ApiResponse authorized(ApiRequest request) {
-        String token = tokens.current();
-        try {
-            return exchange.execute(request, token);
-        } catch (ApiException e) {
-            if (e.status() == 401 && ApiValues.ErrorCode.EXPIRED_TOKEN.equals(e.errorCode())) {
-                return exchange.execute(request, tokens.renewAfterExpiry(token));
-            }
-            throw e;
-        }
-    }
-
-    private String pathOf(HttpUrl url) {
-        String full = url.encodedPath();
-        String prefix = root.encodedPath();
-        return full.startsWith(prefix) ? full.substring(prefix.length()) : full;
     }
 }

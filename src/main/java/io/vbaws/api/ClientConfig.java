@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * Everything an {@link ApplianceClient} needs: where the appliance is, who we are, how to trust
- * it, how big a page to ask for, how to retry, and where debug lines go (never with secrets).
+ * it, how big a page to ask for, how to retry, how long to wait, and where debug lines go (never with secrets).
  */
 public record ClientConfig(
         URI baseUri,
@@ -17,7 +17,7 @@ public record ClientConfig(
         TrustSettings trust,
         int pageSize,
         RetryPolicy retries,
-        Duration timeout,
+        Timeouts timeouts,
         Consumer<String> debugLog,
         Clock clock) {
 
@@ -30,7 +30,7 @@ public record ClientConfig(
             throw new IllegalArgumentException("pageSize must be at least 1");
         }
         retries = retries == null ? RetryPolicy.standard() : retries;
-        timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
+        timeouts = timeouts == null ? Timeouts.standard() : timeouts;
         debugLog = debugLog == null ? line -> { } : debugLog;
         clock = clock == null ? Clock.systemUTC() : clock;
     }
@@ -41,30 +41,35 @@ public record ClientConfig(
     }
 
     public ClientConfig withTrust(TrustSettings value) {
-        return new ClientConfig(baseUri, credentials, apiVersion, value, pageSize, retries, timeout, debugLog, clock);
+        return new ClientConfig(baseUri, credentials, apiVersion, value, pageSize, retries, timeouts, debugLog, clock);
     }
 
     public ClientConfig withPageSize(int value) {
-        return new ClientConfig(baseUri, credentials, apiVersion, trust, value, retries, timeout, debugLog, clock);
+        return new ClientConfig(baseUri, credentials, apiVersion, trust, value, retries, timeouts, debugLog, clock);
     }
 
     public ClientConfig withRetries(RetryPolicy value) {
-        return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, value, timeout, debugLog, clock);
+        return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, value, timeouts, debugLog, clock);
     }
 
     public ClientConfig withApiVersion(String value) {
-        return new ClientConfig(baseUri, credentials, value, trust, pageSize, retries, timeout, debugLog, clock);
+        return new ClientConfig(baseUri, credentials, value, trust, pageSize, retries, timeouts, debugLog, clock);
     }
 
+    /** The same with {@code value} as the read timeout of each request. */
     public ClientConfig withTimeout(Duration value) {
+        return withTimeouts(timeouts.withRead(value));
+    }
+
+    public ClientConfig withTimeouts(Timeouts value) {
         return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, retries, value, debugLog, clock);
     }
 
     public ClientConfig withDebugLog(Consumer<String> value) {
-        return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, retries, timeout, value, clock);
+        return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, retries, timeouts, value, clock);
     }
 
     public ClientConfig withClock(Clock value) {
-        return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, retries, timeout, debugLog, value);
+        return new ClientConfig(baseUri, credentials, apiVersion, trust, pageSize, retries, timeouts, debugLog, value);
     }
 }

@@ -4,15 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vbaws.api.model.ApiError;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
+import java.net.UnknownHostException;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -20,29 +22,54 @@ import okhttp3.ResponseBody;
 
 /**
  * The only place that puts requests on the wire. It adds the API version and bearer headers,
- * retries what may be retried (503, 504, connection failures) with jittered backoff, and turns
- * every non-2xx answer and transport failure into an {@link ApiException}. Debug lines show
- * method, path, status and time: never headers or bodies, which may hold secrets.
+ * retries what may be retried (503, 504, connection failures) with jittered backoff within the
+ * command's deadline, and turns every non-2xx answer and transport failure into an
+ * {@link ApiException}. Debug lines show method, path, status and time: never headers or bodies,
+ * which may hold secrets.
  */
 final class HttpExchange implements AutoCloseable {
     private static final String RETRY_AFTER = "X-Vbaws-Retry-After";
     private final OkHttpClient http;
-    private final TrustMaterial trust;
     private final ClientConfig config;
     private final ObjectMapper mapper;
+    private final Deadline deadline;
+    private final TransportFailure failures;
     private final Random jitter = new Random();
+
+    /** What came back: status, reason, the headers we read, and the body text. */
+    private record Answer(int code, String message, String retryAfter, String location, String body) {
+        boolean successful() {
+            return code >= 200 && code < 300;
+        }
+    }
 
     HttpExchange(ClientConfig config, ObjectMapper mapper) {
         this.config = config;
         this.mapper = mapper;
-        this.trust = new TrustMaterial(config.trust());
+        this.deadline = Deadline.after(config.timeouts().whole());
+        TrustMaterial trust = new TrustMaterial(config.trust());
+        this.failures = new TransportFailure(config, trust);
+        Dispatcher dispatcher = new Dispatcher();
+        // Calls are queued so that an interrupt can cancel them; the limits are ours (PageWalker, loaders), not OkHttp's.
+        dispatcher.setMaxRequests(256);
+        dispatcher.setMaxRequestsPerHost(256);
+        long read = config.timeouts().read().toMillis();
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
-                .connectTimeout(Math.min(config.timeout().toMillis(), 15_000), TimeUnit.MILLISECONDS)
-                .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .writeTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .dispatcher(dispatcher)
+                // Idle connections are let go well before a server's own idle timeout (the JDK's 30 s, nginx's
+                // 75 s) closes them under us: without OkHttp's silent retry, a stale one costs an attempt.
+                .connectionPool(new ConnectionPool(16, 20, TimeUnit.SECONDS))
+                .connectTimeout(config.timeouts().connect().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(read, TimeUnit.MILLISECONDS)
+                .writeTimeout(read, TimeUnit.MILLISECONDS)
                 // We retry ourselves, by the rules of RetryPolicy; OkHttp's silent retry would repeat creates.
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .followSslRedirects(false)
+                .eventListenerFactory(call -> {
+                    HandshakeWatch watch = call.request().tag(HandshakeWatch.class);
+                    return watch == null ? okhttp3.EventListener.NONE : watch;
+                })
                 // OkHttp repeats any request answered 503 with "Retry-After: 0", a create included. Hide the
                 // header from it under another name; our own retry loop reads it from there.
                 .addNetworkInterceptor(chain -> {
@@ -52,102 +79,168 @@ final class HttpExchange implements AutoCloseable {
                             : r.newBuilder().removeHeader("Retry-After").header(RETRY_AFTER, after).build();
                 });
         if ("https".equalsIgnoreCase(config.baseUri().getScheme())) {
-            trust.applyTo(builder);
+            trust.applyTo(builder, (int) config.timeouts().connect().toMillis());
         }
         this.http = builder.build();
     }
 
-    /** Sends a request, with retries if it is retryable; {@code bearer} may be null (the token request). */
+    /** Sends a request, resent when that is safe; {@code bearer} may be null (the token request). */
     ApiResponse execute(ApiRequest request, String bearer) {
-        int max = request.retryable() ? config.retries().maxAttempts() : 1;
+        int max = request.resend() == Resend.WHEN_SAFE ? config.retries().maxAttempts() : 1;
         // Whether an earlier attempt may have been carried out although we never saw its answer.
         boolean outcomeUnknown = false;
+        long firstStarted = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
+            HandshakeWatch handshake = new HandshakeWatch();
             Request.Builder b = new Request.Builder()
                     .url(request.url())
                     .method(request.method(), request.body())
                     .header("x-api-version", config.apiVersion())
-                    .header("Accept", request.accept());
+                    .header("Accept", request.accept())
+                    .tag(HandshakeWatch.class, handshake);
             if (bearer != null) {
                 b.header("Authorization", "Bearer " + bearer);
             }
+            Call call = http.newCall(b.build());
+            if (deadline.bounded()) {
+                call.timeout().timeout(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+            }
             long started = System.nanoTime();
-            try (Response response = http.newCall(b.build()).execute()) {
-                long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                config.debugLog().accept(request.method() + " " + logTarget(request) + " -> " + response.code()
-                        + " (" + ms + " ms)");
-                String body = readBody(response);
-                if (response.isSuccessful()) {
-                    return new ApiResponse(response.code(), body);
-                }
-                if (response.code() == 404 && outcomeUnknown && "DELETE".equals(request.method())) {
-                    // The attempt whose answer was lost did delete it: what we asked for is done.
-                    config.debugLog().accept(request.method() + " " + request.path()
-                            + ": gone after an unanswered attempt; counted as done");
-                    return new ApiResponse(204, "");
-                }
-                ApiException error = toException(request, response.code(), response.message(), body);
-                outcomeUnknown |= response.code() == 504;
-                if ((response.code() == 503 || response.code() == 504) && attempt < max) {
-                    pause(request, attempt, max, retryAfter(response), String.valueOf(response.code()));
-                    continue;
-                }
-                throw error;
+            Answer answer;
+            try {
+                answer = await(call, request);
             } catch (IOException e) {
                 config.debugLog().accept(request.method() + " " + logTarget(request) + " -> " + e.getClass().getSimpleName());
                 outcomeUnknown = true;
-                if (attempt < max && !(e instanceof SSLException) && !(e instanceof UnknownHostException)) {
-                    pause(request, attempt, max, null, "connection failure");
+                // A call cancelled by cancelInFlight (Ctrl-C) is not resent; OkHttp's own call timeout
+                // also cancels, and that one is reported by the deadline below.
+                if (call.isCanceled() && !(e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+                    throw ApiException.transport(request.method(), request.path(), "cancelled", e);
+                }
+                if (attempt < max && resendable(e, handshake) && pause(request, attempt, max, null, "connection failure")) {
                     continue;
                 }
-                throw transportFailure(request, e);
+                throw failures.of(request, e, handshake, deadline, attempt, since(firstStarted));
             }
+            config.debugLog().accept(request.method() + " " + logTarget(request) + " -> " + answer.code() + " ("
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms)");
+            if (answer.successful()) {
+                return new ApiResponse(answer.code(), answer.body());
+            }
+            if (answer.code() >= 300 && answer.code() < 400) {
+                throw ApiException.worded(answer.code(), null, request.method(), request.path(), request.named() + ": "
+                        + answer.code() + " to " + answer.location() + ": vbaws does not follow redirects, by design; "
+                        + "point --appliance at the address the appliance answers on", null);
+            }
+            if (answer.code() == 404 && outcomeUnknown && "DELETE".equals(request.method())) {
+                // The attempt whose answer was lost did delete it: what we asked for is done.
+                config.debugLog().accept(request.method() + " " + request.path()
+                        + ": gone after an unanswered attempt; counted as done");
+                return new ApiResponse(204, "");
+            }
+            outcomeUnknown |= answer.code() == 504;
+            if ((answer.code() == 503 || answer.code() == 504) && attempt < max
+                    && pause(request, attempt, max, retryAfter(answer), String.valueOf(answer.code()))) {
+                continue;
+            }
+            throw toException(request, answer.code(), answer.message(), answer.body(),
+                    answer.code() == 504 ? TransportFailure.lostChange(request) : "");
         }
     }
 
-    private String readBody(Response response) throws IOException {
-        ResponseBody body = response.body();
-        return body == null ? "" : body.string();
+    /** Waits for the call's answer; an interrupt cancels the call rather than leaving it to run on. */
+    private Answer await(Call call, ApiRequest request) throws IOException {
+        CompletableFuture<Answer> done = new CompletableFuture<>();
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                done.completeExceptionally(e);
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                try (response) {
+                    ResponseBody body = response.body();
+                    done.complete(new Answer(response.code(), response.message(), response.header(RETRY_AFTER),
+                            response.header("Location"), body == null ? "" : body.string()));
+                } catch (IOException e) {
+                    done.completeExceptionally(e);
+                }
+            }
+        });
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            call.cancel();
+            Thread.currentThread().interrupt();
+            throw ApiException.transport(request.method(), request.path(), "interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("the HTTP client failed: " + e.getCause(), e.getCause());
+        }
     }
 
-    private void pause(ApiRequest request, int attempt, int max, Duration retryAfter, String why) {
+    private static boolean resendable(IOException e, HandshakeWatch handshake) {
+        return !(e instanceof SSLException) && !(e instanceof UnknownHostException) && !handshake.unfinished();
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    /** Waits before the next attempt; false when the command's deadline would pass first. */
+    private boolean pause(ApiRequest request, int attempt, int max, Duration retryAfter, String why) {
         Duration wait = retryAfter != null && retryAfter.compareTo(config.retries().maxDelay()) <= 0
                 ? retryAfter
                 : config.retries().delayAfter(attempt, jitter.nextDouble());
+        if (!deadline.allows(wait)) {
+            return false;
+        }
         config.debugLog().accept("retrying " + request.method() + " " + request.path() + " after " + why + " in "
                 + wait.toMillis() + " ms (attempt " + (attempt + 1) + " of " + max + ")");
         try {
             Thread.sleep(wait.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ApiException.transport(request.method(), request.path(), "interrupted while waiting to retry", e);
         }
     }
 
-    private static Duration retryAfter(Response response) {
-        String value = response.header(RETRY_AFTER);
-        if (value == null) {
+    private static Duration retryAfter(Answer answer) {
+        if (answer.retryAfter() == null) {
             return null;
         }
         try {
-            return Duration.ofSeconds(Long.parseLong(value.trim()));
+            return Duration.ofSeconds(Long.parseLong(answer.retryAfter().trim()));
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    ApiException toException(ApiRequest request, int status, String reason, String body) {
+    ApiException toException(ApiRequest request, int status, String reason, String body, String after) {
         ApiError error = parseError(body);
         if (error != null) {
-            return new ApiException(status, error.errorCode(), error.title(), error.explanation(), error.problems(),
-                    request.method(), request.path(), null);
+            return new ApiException(status, error.errorCode(), error.title(), append(error.explanation(), after),
+                    error.problems(), request.method(), request.path(), null);
         }
         String snippet = body == null ? null : body.strip();
         if (snippet != null && snippet.length() > 200) {
             snippet = snippet.substring(0, 200) + "...";
         }
         return new ApiException(status, null, reason == null || reason.isBlank() ? null : reason,
-                snippet == null || snippet.isEmpty() ? null : snippet, request.method(), request.path(), null);
+                append(snippet == null || snippet.isEmpty() ? null : snippet, after), request.method(), request.path(),
+                null);
+    }
+
+    private static String append(String details, String after) {
+        if (after.isEmpty()) {
+            return details;
+        }
+        String tail = after.substring(2);
+        return details == null ? tail : details + "; " + tail;
     }
 
     private ApiError parseError(String body) {
@@ -162,42 +255,23 @@ final class HttpExchange implements AutoCloseable {
         }
     }
 
-    private ApiException transportFailure(ApiRequest request, IOException e) {
-        String where = config.baseUri().toString();
-        String what;
-        if (e instanceof SSLHandshakeException || e instanceof SSLException) {
-            X509Certificate presented = trust.rejectedCertificate();
-            if (presented != null && config.trust().fingerprint() != null) {
-                what = "the appliance's certificate does not match the pinned fingerprint: it presented "
-                        + CertificateFingerprint.of(presented) + ". If the appliance's certificate was replaced on "
-                        + "purpose, pin the new one with --trust-fingerprint";
-            } else if (presented != null) {
-                what = "the appliance's TLS certificate is not trusted (self-signed?). Its SHA-256 fingerprint is "
-                        + CertificateFingerprint.of(presented) + "; if that is your appliance's, pass "
-                        + "--trust-fingerprint " + CertificateFingerprint.of(presented)
-                        + ", or --ca-cert FILE for a CA-signed one";
-            } else {
-                what = "TLS handshake with " + where + " failed: " + e.getMessage();
-            }
-        } else if (e instanceof UnknownHostException) {
-            what = "cannot resolve the appliance's host name in " + where;
-        } else if (e instanceof ConnectException) {
-            what = "cannot connect to the appliance at " + where + " (" + e.getMessage() + ")";
-        } else if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-            what = "the appliance at " + where + " did not answer in time";
-        } else {
-            what = "the connection to the appliance at " + where + " failed: " + e.getMessage();
-        }
-        return ApiException.transport(request.method(), request.path(), what, e);
-    }
-
     private static String logTarget(ApiRequest request) {
         String query = request.url().encodedQuery();
         return query == null ? request.path() : request.path() + "?" + query;
     }
 
+    /**
+     * Cancels every call in flight: each fails at once with an I/O error and its connection is
+     * closed, never returned half-read to the pool (interrupting the calling thread instead can
+     * leave a pooled connection that answers the next call with "unexpected end of stream").
+     */
+    void cancelInFlight() {
+        http.dispatcher().cancelAll();
+    }
+
     @Override
     public void close() {
+        http.dispatcher().cancelAll();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }

@@ -46,11 +46,12 @@ final class TrustMaterial {
         }
     }
 
-    void applyTo(OkHttpClient.Builder builder) {
+    /** Sets this trust on {@code builder}, each TLS handshake bounded by {@code handshakeMillis}. */
+    void applyTo(OkHttpClient.Builder builder, int handshakeMillis) {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {trustManager}, null);
-            builder.sslSocketFactory(context.getSocketFactory(), trustManager);
+            builder.sslSocketFactory(new HandshakeBoundSockets(context.getSocketFactory(), handshakeMillis), trustManager);
             if (hostnameVerifier != null) {
                 builder.hostnameVerifier(hostnameVerifier);
             }

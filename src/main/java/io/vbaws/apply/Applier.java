@@ -37,7 +37,13 @@ public final class Applier {
     private final UsnGuard guard;
     private final DuplicateFreeCreate creates;
 
+    /** An applier with the standard duplicate-free creates. */
     public Applier(ApplianceClient client, int parallelism, ApplyProgress progress) {
+        this(client, DuplicateFreeCreate.standard(client), parallelism, progress);
+    }
+
+    /** An applier that creates policies through {@code creates}. */
+    public Applier(ApplianceClient client, DuplicateFreeCreate creates, int parallelism, ApplyProgress progress) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
@@ -45,7 +51,7 @@ public final class Applier {
         this.parallelism = parallelism;
         this.progress = progress;
         this.guard = new UsnGuard(client);
-        this.creates = new DuplicateFreeCreate(client, 3, Duration.ofMillis(500));
+        this.creates = creates;
     }
 
     /** Applies the plan and reports every change's outcome, in plan order. */

@@ -12,15 +12,25 @@ import java.util.Optional;
  * connection dropped, the gateway timed out, the appliance was briefly unavailable), the policy
  * may or may not have been created, so it looks for the name before trying again.
  */
-final class DuplicateFreeCreate {
+public final class DuplicateFreeCreate {
     private final ApplianceClient client;
     private final int attempts;
     private final Duration pause;
 
-    DuplicateFreeCreate(ApplianceClient client, int attempts, Duration pause) {
+    /** Up to {@code attempts} creates, {@code pause} apart, each after looking for the name when the last answer was lost. */
+    public DuplicateFreeCreate(ApplianceClient client, int attempts, Duration pause) {
         this.client = client;
         this.attempts = attempts;
         this.pause = pause;
+    }
+
+    /**
+     * Six attempts, half a second apart: what apply uses. Each attempt after a lost answer looks
+     * first, so more attempts never make a duplicate; through 10% 503, 5% 504 and 2% dropped
+     * connections, three left about one create in 200 failed (bench/reliability.sh), six about one in 200,000.
+     */
+    public static DuplicateFreeCreate standard(ApplianceClient client) {
+        return new DuplicateFreeCreate(client, 6, Duration.ofMillis(500));
     }
 
     /** The created policy, and whether it was found after a lost answer rather than answered. */

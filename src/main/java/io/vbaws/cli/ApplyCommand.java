@@ -3,6 +3,7 @@ package io.vbaws.cli;
 import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.apply.Applier;
 import io.vbaws.apply.ApplyReport;
+import io.vbaws.apply.DuplicateFreeCreate;
 import io.vbaws.apply.StalePlanCheck;
 import io.vbaws.apply.StepOutcome;
 import io.vbaws.apply.StepResult;
@@ -47,7 +48,7 @@ import picocli.CommandLine.Spec;
             "  vbaws apply --auto-approve --target prod-web prod.groovy",
             "  vbaws plan --out prod.plan prod.groovy && vbaws apply prod.plan",
         })
-final class ApplyCommand implements Callable<Integer> {
+final class ApplyCommand implements Callable<Integer>, CommandTimeout {
 
     @Spec
     CommandSpec spec;
@@ -68,6 +69,12 @@ final class ApplyCommand implements Callable<Integer> {
 
     /** Set when a saved plan turns out to be applied already: nothing to do, and no error. */
     private boolean alreadyApplied;
+
+    /** An apply stopped half-way leaves more to do than a slow one: it gets longer than a plan. */
+    @Override
+    public java.time.Duration timeLimit() {
+        return java.time.Duration.ofMinutes(30);
+    }
 
     @Override
     public Integer call() {
@@ -93,7 +100,7 @@ final class ApplyCommand implements Callable<Integer> {
                 }
                 out.print(renderer.render(plan));
             } else {
-                PlanFromScripts.Result result = new PlanFromScripts().make(connecting, scripts, scope.toPlanOptions());
+                PlanFromScripts.Result result = new PlanFromScripts().make(connecting, CachedScripts.of(spec), scripts, scope.toPlanOptions());
                 ScriptErrorReport.warn(result.warnings(), err);
                 plan = result.plan();
                 connection = PlanFromScripts.join(connecting);
@@ -107,7 +114,7 @@ final class ApplyCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             out.println();
-            ApplyReport report = new Applier(connection.client(), parallelism, result -> progress(out, result))
+            ApplyReport report = new Applier(connection.client(), DuplicateFreeCreate.standard(connection.client()), parallelism, result -> progress(out, result))
                     .apply(plan);
             printReport(out, report);
             return report.succeeded() ? ExitCode.OK : ExitCode.ERROR;

@@ -3,6 +3,7 @@ package io.vbaws.cli;
 import io.vbaws.api.ApplianceClient;
 import io.vbaws.api.ClientConfig;
 import io.vbaws.api.Credentials;
+import io.vbaws.api.Timeouts;
 import io.vbaws.sim.SimOptions;
 import io.vbaws.sim.SimulatedAppliance;
 import java.io.IOException;
@@ -21,7 +22,7 @@ final class EmbeddedAppliance {
     private EmbeddedAppliance() {
     }
 
-    static ApplianceConnection open(VbawsHome home, GlobalOptions options, PrintWriter err) {
+    static ApplianceConnection open(VbawsHome home, GlobalOptions options, PrintWriter err, Timeouts timeouts) {
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         SimulatedAppliance sim = SimulatedAppliance.start(SimOptions.defaults(home.applianceState())
                 .withAdminPassword(password));
@@ -31,7 +32,8 @@ final class EmbeddedAppliance {
             err.flush();
         }
         ClientConfig config = ClientConfig.of(sim.baseUri(), Credentials.of(SimulatedAppliance.ADMIN, password))
-                .withApiVersion(options.apiVersion());
+                .withApiVersion(options.apiVersion())
+                .withTimeouts(timeouts);
         if (options.debug()) {
             config = config.withDebugLog(line -> {
                 err.println("debug: " + line);

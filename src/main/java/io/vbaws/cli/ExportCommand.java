@@ -2,6 +2,7 @@ package io.vbaws.cli;
 
 import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.dsl.PolicyScriptWriter;
+import io.vbaws.files.AtomicFile;
 import io.vbaws.inventory.InventoryIndex;
 import io.vbaws.inventory.InventoryLoader;
 import io.vbaws.inventory.InventoryNeeds;
@@ -45,6 +46,10 @@ final class ExportCommand implements Callable<Integer> {
             + "output; to a directory (one that exists, or a path ending in /) one NAME.groovy per policy.")
     String output;
 
+    @Option(names = "--force", description = "Replace an existing FILE even when the export holds fewer policies "
+            + "than it does.")
+    boolean force;
+
     @Override
     public Integer call() {
         PolicyScope scope = PolicyScope.of(new PlanOptions(false, names.targets, names.excludes));
@@ -79,6 +84,7 @@ final class ExportCommand implements Callable<Integer> {
                             + "'vbaws plan " + output + "' plans them all");
                 }
             } else {
+                new ShrinkingExport(Path.of(output)).refuseUnlessForced(policies.size(), force);
                 AtomicFile.write(Path.of(output), writer.write(policies, header), "the export");
                 if (!quiet) {
                     err.println("Exported " + ScriptErrorReport.count(policies.size(), "policy", "policies") + " to " + output);

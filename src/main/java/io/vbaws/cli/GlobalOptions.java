@@ -1,6 +1,8 @@
 package io.vbaws.cli;
 
+import io.vbaws.api.Timeouts;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -57,6 +59,31 @@ public final class GlobalOptions {
             description = "Say only what matters: no notes on stderr (warnings and errors still show).")
     boolean quiet;
 
+    @Option(names = "--connect-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, defaultValue = "10s",
+            converter = DurationConverter.class,
+            description = "How long to wait for the appliance to accept a connection and finish the TLS handshake "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration connectTimeout;
+
+    @Option(names = "--read-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, defaultValue = "30s",
+            converter = DurationConverter.class,
+            description = "How long to wait for each answer (default: ${DEFAULT-VALUE}).")
+    Duration readTimeout;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, converter = DurationConverter.class,
+            description = "Limit on everything the command sends, retries included, e.g. 30s, 5m, 1h "
+                    + "(default: 5m; apply 30m; no limit at the interactive prompt).")
+    Duration timeout;
+
+    /** The waits this command line asks for; {@code commandDefault} when --timeout is not given (null: no limit). */
+    public Timeouts timeouts(Duration commandDefault) {
+        return new Timeouts(connectTimeout, readTimeout, timeout != null ? timeout : commandDefault);
+    }
+
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT,
+            description = "Evaluate every script file again and keep nothing in $VBAWS_HOME/cache.")
+    boolean noCache;
+
     public String appliance() {
         return appliance;
     }
@@ -99,5 +126,9 @@ public final class GlobalOptions {
 
     public boolean quiet() {
         return quiet;
+    }
+
+    public boolean noCache() {
+        return noCache;
     }
 }

@@ -2,6 +2,7 @@ package io.vbaws.cli;
 
 import io.vbaws.apply.CostLookup;
 import io.vbaws.declaration.ScriptErrors;
+import io.vbaws.files.AtomicFile;
 import io.vbaws.plan.JsonPlanRenderer;
 import io.vbaws.plan.PlanCosts;
 import io.vbaws.plan.SavedPlan;
@@ -68,7 +69,7 @@ final class PlanCommand implements Callable<Integer> {
         List<Path> scripts = ScriptFiles.expand(files);
         CompletableFuture<ApplianceConnection> connecting = PlanFromScripts.connectInBackground(spec);
         try {
-            PlanFromScripts.Result result = new PlanFromScripts().make(connecting, scripts, scope.toPlanOptions());
+            PlanFromScripts.Result result = new PlanFromScripts().make(connecting, CachedScripts.of(spec), scripts, scope.toPlanOptions());
             if (!json) {
                 ScriptErrorReport.warn(result.warnings(), err);
             }

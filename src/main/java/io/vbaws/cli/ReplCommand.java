@@ -1,16 +1,19 @@
 package io.vbaws.cli;
+import io.vbaws.query.SlaQueries;
+import io.vbaws.query.TimeArguments;
 
 import io.vbaws.repl.CompletionInventory;
 import io.vbaws.repl.OutputFormat;
 import io.vbaws.repl.Repl;
 import io.vbaws.repl.ReplSettings;
-import io.vbaws.repl.SlaQueries;
-import io.vbaws.repl.TimeArguments;
+
+
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,7 +41,7 @@ import picocli.CommandLine.Spec;
             "  vbaws repl -e 'policies()'",
             "  vbaws repl --format json -e 'instances(\"finance-db\", from: \"30d\")' < /dev/null",
         })
-final class ReplCommand implements Callable<Integer> {
+final class ReplCommand implements Callable<Integer>, CommandTimeout {
 
     @Spec
     CommandSpec spec;
@@ -54,6 +57,12 @@ final class ReplCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "COLUMNS",
             description = "Table width without a terminal (default: $COLUMNS, else no limit).")
     Integer width;
+
+    /** The prompt waits for its user, not for a deadline; -e and piped scripts end within the standard limit. */
+    @Override
+    public java.time.Duration timeLimit() {
+        return expressions.isEmpty() && System.console() != null ? null : CommandTimeout.STANDARD;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -76,15 +85,15 @@ final class ReplCommand implements Callable<Integer> {
             CompletionInventory inventory = new CompletionInventory(connection.client(), pool);
             ReplSettings settings = new ReplSettings(outputFormat, global.debug(), Path.of("").toAbsolutePath(),
                     "vbaws REPL on " + connection.description());
-            Repl repl = new Repl(queries, inventory, settings);
+            Repl repl = new Repl(queries, inventory, settings, connection.client()::cancelInFlight);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!expressions.isEmpty()) {
-                return repl.runInputs(expressions, out, err, batchWidth(env));
+                return repl.runInputs(expressions, out, err, batchWidth(env), global.timeouts(timeLimit()).whole());
             }
             if (!interactive) {
                 return repl.runScript(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8), out, err,
-                        batchWidth(env));
+                        batchWidth(env), global.timeouts(timeLimit()).whole());
             }
             try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
                 return repl.runInteractive(terminal, VbawsHome.from(env).history());

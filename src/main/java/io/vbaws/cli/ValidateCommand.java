@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vbaws.declaration.Declarations;
 import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.ScriptErrors;
-import io.vbaws.dsl.PolicyScripts;
 import io.vbaws.inventory.InventoryIndex;
 import io.vbaws.inventory.InventoryLoader;
 import io.vbaws.inventory.PolicyResolver;
@@ -91,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> scripts = ScriptFiles.expand(files);
         try {
-            Declarations declarations = new PolicyScripts().load(scripts);
+            Declarations declarations = CachedScripts.of(spec).load(scripts);
             List<ScriptError> warnings = declarations.warnings();
             if (online) {
                 try (OnlineInventory inventory = onlineInventory.apply(spec)) {

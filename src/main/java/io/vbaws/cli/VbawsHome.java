@@ -37,6 +37,16 @@ public record VbawsHome(Path dir) {
         return dir.resolve("history");
     }
 
+    /** What script files declared, kept between runs ({@code --no-cache} leaves it alone). */
+    public Path scriptCache() {
+        return dir.resolve("cache").resolve("scripts");
+    }
+
+    /** The random key that seals the script cache's entries: outside the cache, so a copied cache is not trusted. */
+    public Path cacheKey() {
+        return dir.resolve("cache.key");
+    }
+
     /** Present once the built-in appliance's one-line notice has been shown, so it is shown once. */
     public Path noticeShown() {
         return dir.resolve(".builtin-notice-shown");

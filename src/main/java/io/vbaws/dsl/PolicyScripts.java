@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates a run's policy scripts into {@link Declarations}: each file parsed by Groovy's parser
@@ -29,8 +31,27 @@ import java.util.Map;
  */
 public final class PolicyScripts {
 
+    /** At most this many files are evaluated at once. */
+    private static final int MAX_THREADS = 4;
+
     private final ScriptParser parser = new ScriptParser();
     private final DeclarationChecks checks = new DeclarationChecks();
+    private final ScriptCache cache;
+    private final ScriptBatch batch;
+
+    public PolicyScripts() {
+        this(ScriptCache.none());
+    }
+
+    /** Scripts whose files are looked up in {@code cache} before they are evaluated, and kept there after. */
+    public PolicyScripts(ScriptCache cache) {
+        this(cache, ScriptBatch.forProcessors(MAX_THREADS));
+    }
+
+    PolicyScripts(ScriptCache cache, ScriptBatch batch) {
+        this.cache = cache;
+        this.batch = batch;
+    }
 
     /** The declarations of {@code files}, each named in errors by the path as given. */
     public Declarations load(List<Path> files) {
@@ -83,14 +104,10 @@ public final class PolicyScripts {
         List<ScriptError> errors = new ArrayList<>(earlier);
         List<PolicyDeclaration> policies = new ArrayList<>();
         List<ProtectRule> protectRules = new ArrayList<>();
-        for (ScriptSource source : sources) {
-            ScriptRecorder recorder = evaluate(source, errors);
-            if (recorder != null) {
-                errors.addAll(recorder.errors());
-                errors.addAll(writtenButFailed(recorder));
-                policies.addAll(recorder.policies());
-                protectRules.addAll(recorder.protectRules());
-            }
+        for (FileDeclarations file : batch.evaluate(sources, this::evaluateOrFind)) {
+            errors.addAll(file.problems());
+            policies.addAll(file.policies());
+            protectRules.addAll(file.protectRules());
         }
         Declarations declarations = new Declarations(withoutDuplicates(policies, errors), protectRules);
         errors.addAll(checks.check(declarations));
@@ -103,18 +120,25 @@ public final class PolicyScripts {
         return declarations.withWarnings(ScriptErrors.inFileOrder(errors, order));
     }
 
+    private FileDeclarations evaluateOrFind(ScriptSource source) {
+        return cache.find(source).orElseGet(() -> {
+            FileDeclarations declarations = evaluate(source);
+            cache.store(source, declarations);
+            return declarations;
+        });
+    }
+
     /**
-     * One file parsed, lowered and evaluated; null when it could not be parsed or was refused (its
-     * errors are then in {@code errors}). Mistakes found by lowering are reported, and the file is
-     * still evaluated: they reach nothing.
+     * What one file declares on its own, parsed, lowered and evaluated; safe to call for several files
+     * at once. A file that cannot be parsed or is refused declares nothing. Mistakes found by lowering
+     * that refuse nothing are reported, and the file is still evaluated: they reach nothing.
      */
-    private ScriptRecorder evaluate(ScriptSource source, List<ScriptError> errors) {
+    private FileDeclarations evaluate(ScriptSource source) {
         org.codehaus.groovy.ast.ModuleNode module;
         try {
             module = parser.parse(source);
         } catch (ScriptErrors syntax) {
-            errors.addAll(syntax.errors());
-            return null;
+            return FileDeclarations.refused(syntax.errors());
         }
         SourceLines lines = new SourceLines(source.text());
         SourcePositions positions = new SourcePositions(source.name());
@@ -123,17 +147,19 @@ public final class PolicyScripts {
         try {
             program = new ScriptLowering(refusals, positions).lower(module);
         } catch (StackOverflowError deep) {
-            errors.add(new ScriptError(SourceRef.ofFile(source.name()), "the script nests too deeply to be read"));
-            return null;
+            return FileDeclarations.refused(List.of(
+                    new ScriptError(SourceRef.ofFile(source.name()), "the script nests too deeply to be read")));
         }
-        errors.addAll(refusals.errors());
         if (refusals.anyRefused()) {
-            return null;
+            return FileDeclarations.refused(refusals.errors());
         }
         ScriptRecorder recorder = new ScriptRecorder(source.name(), positions, lines);
         new Interpreter(program, recorder).run();
         recorder.finish();
-        return recorder;
+        List<ScriptError> problems = new ArrayList<>(refusals.errors());
+        problems.addAll(recorder.errors());
+        problems.addAll(writtenButFailed(recorder));
+        return new FileDeclarations(recorder.policies(), recorder.protectRules(), problems);
     }
 
     /**
@@ -142,7 +168,7 @@ public final class PolicyScripts {
      * "missing").
      */
     private List<ScriptError> writtenButFailed(ScriptRecorder recorder) {
-        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        Set<Integer> lines = new HashSet<>();
         recorder.errors().forEach(e -> lines.add(e.at().line()));
         return checks.checkWritten(recorder.failedPolicies()).stream().filter(e -> !lines.contains(e.at().line())).toList();
     }

@@ -1,5 +1,7 @@
 package io.vbaws.plan;
 
+import io.vbaws.text.NameGlob;
+
 import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.api.model.SlaPolicySpec;
 import io.vbaws.inventory.IdKind;

@@ -1,5 +1,7 @@
 package io.vbaws.plan;
 
+import io.vbaws.text.NameGlob;
+
 import java.util.List;
 
 /** Which policy names a plan considers: those matching a target (any, when none), minus excludes. */

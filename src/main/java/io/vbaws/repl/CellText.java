@@ -1,5 +1,6 @@
 package io.vbaws.repl;
 
+import io.vbaws.text.TerminalText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.TemporalAccessor;
@@ -39,7 +40,8 @@ final class CellText {
             return new BigDecimal(n.toString()).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
         if (value instanceof Map<?, ?> m) {
-            return m.entrySet().stream().map(e -> e.getKey() + "=" + of(String.valueOf(e.getKey()), e.getValue()))
+            return m.entrySet().stream().map(e -> oneLine(String.valueOf(e.getKey())) + "="
+                    + of(String.valueOf(e.getKey()), e.getValue()))
                     .collect(Collectors.joining(", "));
         }
         if (value instanceof Iterable<?> it) {
@@ -65,9 +67,12 @@ final class CellText {
         return column != null && column.endsWith("Cost");
     }
 
-    /** Line breaks and tabs would break the table's grid. */
+    /**
+     * Line breaks and tabs would break the table's grid; other controls and invisible characters
+     * would act on the terminal, so they are written as escapes before widths are measured.
+     */
     static String oneLine(String s) {
-        return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        return TerminalText.printable(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
     }
 
     /** Display width in terminal columns (code points; the estate's names are not wide characters). */

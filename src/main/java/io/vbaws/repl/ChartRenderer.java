@@ -1,8 +1,9 @@
 package io.vbaws.repl;
+import io.vbaws.query.SlaChart;
+import io.vbaws.query.SlaCharts;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Draws an {@link SlaChart}: one horizontal bar per period, in eighths of a column, on a scale
@@ -23,16 +24,37 @@ final class ChartRenderer {
     }
 
     String render(SlaChart chart) {
-        StringBuilder out = new StringBuilder(chart.title()).append('\n');
+        return render(chart, lowerBound(chart), barWidth(chart.bars()));
+    }
+
+    /** Several charts on one axis: the same scale and bar width, so a bar compares across policies. */
+    String render(SlaCharts charts) {
+        if (charts.charts().isEmpty()) {
+            return "(no policies)\n";
+        }
+        double low = charts.lowerBound();
+        int barWidth = barWidth(charts.charts().stream().flatMap(c -> c.bars().stream()).toList());
+        StringBuilder out = new StringBuilder();
+        for (SlaChart chart : charts.charts()) {
+            out.append(render(chart, low, barWidth));
+        }
+        return out.toString();
+    }
+
+    private int barWidth(List<SlaChart.Bar> bars) {
+        int labelWidth = bars.stream().mapToInt(b -> label(b).length()).max().orElse(10);
+        int statusWidth = bars.stream().mapToInt(b -> b.status() == null ? 0 : b.status().length()).max().orElse(0);
+        int right = 2 + 6 + (statusWidth == 0 ? 0 : 2 + statusWidth);
+        return Math.max(MIN_BAR, Math.min(MAX_BAR, width - labelWidth - 2 - right));
+    }
+
+    private String render(SlaChart chart, double low, int barWidth) {
+        StringBuilder out = new StringBuilder(CellText.oneLine(chart.title())).append('\n');
         List<SlaChart.Bar> bars = chart.bars();
         if (bars.isEmpty()) {
             return out.append("(no calculated periods)\n").toString();
         }
         int labelWidth = bars.stream().mapToInt(b -> label(b).length()).max().orElse(10);
-        int statusWidth = bars.stream().mapToInt(b -> b.status() == null ? 0 : b.status().length()).max().orElse(0);
-        int right = 2 + 6 + (statusWidth == 0 ? 0 : 2 + statusWidth);
-        int barWidth = Math.max(MIN_BAR, Math.min(MAX_BAR, width - labelWidth - 2 - right));
-        double low = lowerBound(chart);
         double span = 100.0 - low;
         int targetColumn = chart.targetSla() == null ? -1
                 : clamp((int) Math.round((chart.targetSla() - low) / span * barWidth), 0, barWidth - 1);
@@ -79,13 +101,7 @@ final class ChartRenderer {
 
     /** A round lower bound a little under the lowest value (and the target), so differences show. */
     static double lowerBound(SlaChart chart) {
-        double min = chart.bars().stream().map(SlaChart.Bar::achievedSlaPercent).filter(Objects::nonNull)
-                .mapToDouble(Double::doubleValue).min().orElse(100.0);
-        if (chart.targetSla() != null) {
-            min = Math.min(min, chart.targetSla());
-        }
-        double low = Math.floor((min - 1.0) / 10.0) * 10.0;
-        return Math.max(0.0, Math.min(low, 90.0));
+        return chart.lowerBound();
     }
 
     private static String label(SlaChart.Bar b) {

@@ -1,10 +1,12 @@
 package io.vbaws.repl;
+import io.vbaws.query.QueryException;
 
 import io.vbaws.text.NameSuggestions;
 import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import io.vbaws.api.ApiException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.List;
@@ -49,10 +51,17 @@ final class ErrorLine {
         return e.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + first);
     }
 
-    /** Whether the input was stopped by Ctrl-C rather than failing. */
+    /**
+     * Whether the input was stopped by Ctrl-C rather than failing. A timeout is an
+     * InterruptedIOException too, but it is a failure the user must hear about, not silence.
+     */
     static boolean isInterruption(Throwable t) {
         Throwable e = unwrap(t);
         for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SocketTimeoutException || (c instanceof InterruptedIOException
+                    && "timeout".equals(c.getMessage()))) {
+                return false;
+            }
             if (c instanceof InterruptedException || c instanceof InterruptedIOException) {
                 return true;
             }

@@ -4,6 +4,7 @@ import groovy.lang.Binding;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.ThreadInterrupt;
+import io.vbaws.text.ScriptClassName;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +18,9 @@ import org.codehaus.groovy.control.customizers.ImportCustomizer;
  * functions are in scope; loops check for interruption, so Ctrl-C stops them.
  */
 public final class GroovyEvaluator {
+    /** The variable that holds the last result. */
+    public static final String LAST_RESULT = "_";
+
     private final Binding binding = new Binding();
     private final GroovyShell shell;
     private final ScriptServices services;
@@ -36,7 +40,7 @@ public final class GroovyEvaluator {
 
     /** Evaluates one input; {@code source} names it in compiler messages (e.g. a file name). */
     public Object evaluate(String code, String source) {
-        Script script = shell.parse(code, scriptName(source));
+        Script script = shell.parse(code, ScriptClassName.of(source));
         ((QueryScript) script).attach(services);
         return script.run();
     }
@@ -46,11 +50,18 @@ public final class GroovyEvaluator {
         return evaluate(code, "line" + (++inputs));
     }
 
+    /** Keeps {@code value} as {@code _}, the last result, for the next input (null results are not kept). */
+    public void remember(Object value) {
+        if (value != null) {
+            binding.setVariable(LAST_RESULT, value);
+        }
+    }
+
     /** The user's variables, by name. */
     public Map<String, Object> variables() {
         Map<String, Object> vars = new TreeMap<>();
         binding.getVariables().forEach((k, v) -> {
-            if (!"out".equals(k)) {
+            if (!"out".equals(k) && !LAST_RESULT.equals(k)) {
                 vars.put(String.valueOf(k), v);
             }
         });
@@ -62,18 +73,5 @@ public final class GroovyEvaluator {
         Object out = binding.getVariable("out");
         binding.getVariables().clear();
         binding.setVariable("out", out);
-    }
-
-    /** A class name Groovy accepts, from a file or input name. */
-    private static String scriptName(String source) {
-        String base = source.replaceAll(".*[/\\\\]", "").replaceAll("\\.groovy$", "");
-        StringBuilder s = new StringBuilder();
-        for (char c : base.toCharArray()) {
-            s.append(Character.isJavaIdentifierPart(c) ? c : '_');
-        }
-        if (s.length() == 0 || !Character.isJavaIdentifierStart(s.charAt(0))) {
-            s.insert(0, '_');
-        }
-        return s + ".groovy";
     }
 }

@@ -1,4 +1,5 @@
 package io.vbaws.repl;
+import io.vbaws.query.QueryException;
 
 import java.util.Arrays;
 import java.util.Locale;

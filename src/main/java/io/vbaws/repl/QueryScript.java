@@ -1,22 +1,22 @@
 package io.vbaws.repl;
 
 import groovy.lang.Script;
+import io.vbaws.query.QueryFunctions;
+import io.vbaws.query.QueryResult;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The base class of every line evaluated at the prompt: the query functions, bound as methods so
- * that {@code instances("prod-web", from: "30d")} reads as it does in the help. Each function
- * hands over to {@link SlaQueries}; a policy, instance or session may be given by name, by ID, or
- * as a row of an earlier result (its {@code id}, {@code instanceId} or {@code sessionId} is used).
+ * that {@code instances("prod-web", from: "30d")} reads as it does in the help. Each hands over to
+ * {@link QueryFunctions}, which runbooks call too, so a question pasted from the prompt into a
+ * runbook gives the same answer.
  */
 public abstract class QueryScript extends Script {
     /** The functions, as the help and completion list them. */
-    public static final List<String> FUNCTIONS = List.of("policies", "report", "periods", "instances", "sessions",
-            "sessionLog", "protectedResources", "excludedItems", "regions", "cost", "chart", "virtualMachines", "show");
+    public static final List<String> FUNCTIONS = concat(QueryFunctions.NAMES, List.of("show"));
     /** The functions whose first argument is a policy. */
-    public static final List<String> POLICY_FUNCTIONS = List.of("report", "periods", "instances", "sessions",
-            "protectedResources", "excludedItems", "regions", "cost", "chart");
+    public static final List<String> POLICY_FUNCTIONS = QueryFunctions.POLICY_FUNCTIONS;
 
     private ScriptServices services;
 
@@ -26,11 +26,11 @@ public abstract class QueryScript extends Script {
     }
 
     public QueryResult policies() {
-        return queries().policies();
+        return functions().policies();
     }
 
     public QueryResult report(Object policy) {
-        return queries().report(reference(policy));
+        return functions().report(policy);
     }
 
     public QueryResult periods(Object policy) {
@@ -38,7 +38,7 @@ public abstract class QueryScript extends Script {
     }
 
     public QueryResult periods(Map<String, Object> options, Object policy) {
-        return queries().periods(reference(policy), QueryOptions.read("periods", options, SlaQueries.PERIOD_ARGUMENTS));
+        return functions().periods(options, policy);
     }
 
     public QueryResult instances(Object policy) {
@@ -46,8 +46,7 @@ public abstract class QueryScript extends Script {
     }
 
     public QueryResult instances(Map<String, Object> options, Object policy) {
-        return queries().instances(reference(policy),
-                QueryOptions.read("instances", options, SlaQueries.INSTANCE_ARGUMENTS));
+        return functions().instances(options, policy);
     }
 
     public QueryResult sessions(Object policy, Object instance) {
@@ -55,36 +54,36 @@ public abstract class QueryScript extends Script {
     }
 
     public QueryResult sessions(Map<String, Object> options, Object policy, Object instance) {
-        return queries().sessions(reference(policy), reference(instance),
-                QueryOptions.read("sessions", options, SlaQueries.SESSION_ARGUMENTS));
+        return functions().sessions(options, policy, instance);
     }
 
     public QueryResult sessionLog(Object session) {
-        return queries().sessionLog(reference(session));
+        return functions().sessionLog(session);
     }
 
     public QueryResult protectedResources(Object policy) {
-        return queries().protectedResources(reference(policy));
+        return functions().protectedResources(policy);
     }
 
     public QueryResult excludedItems(Object policy) {
-        return queries().excludedItems(reference(policy));
+        return functions().excludedItems(policy);
     }
 
     public QueryResult regions(Object policy) {
-        return queries().regions(reference(policy));
+        return functions().regions(policy);
     }
 
     public QueryResult cost(Object policy) {
-        return queries().cost(reference(policy));
+        return functions().cost(policy);
     }
 
-    public SlaChart chart(Object policy) {
-        return chart(Map.of(), policy);
+    /** One policy's chart; a list of policies or a glob draws them all on one axis. */
+    public Object chart(Object policies) {
+        return chart(Map.of(), policies);
     }
 
-    public SlaChart chart(Map<String, Object> options, Object policy) {
-        return queries().chart(reference(policy), QueryOptions.read("chart", options, SlaQueries.CHART_ARGUMENTS));
+    public Object chart(Map<String, Object> options, Object policies) {
+        return functions().chart(options, policies);
     }
 
     public QueryResult virtualMachines() {
@@ -92,7 +91,23 @@ public abstract class QueryScript extends Script {
     }
 
     public QueryResult virtualMachines(Map<String, Object> options) {
-        return queries().virtualMachines(QueryOptions.read("virtualMachines", options, SlaQueries.MACHINE_ARGUMENTS));
+        return functions().virtualMachines(options);
+    }
+
+    public QueryResult missed() {
+        return missed(Map.of());
+    }
+
+    public QueryResult missed(Map<String, Object> options) {
+        return functions().missed(options);
+    }
+
+    public QueryResult unprotected() {
+        return unprotected(Map.of());
+    }
+
+    public QueryResult unprotected(Map<String, Object> options) {
+        return functions().unprotected(options);
     }
 
     /** Prints a value as a result prints (for saved queries that show more than their last value). */
@@ -100,8 +115,8 @@ public abstract class QueryScript extends Script {
         services().show().accept(value);
     }
 
-    private SlaQueries queries() {
-        return services().queries();
+    private QueryFunctions functions() {
+        return services().functions();
     }
 
     private ScriptServices services() {
@@ -111,17 +126,7 @@ public abstract class QueryScript extends Script {
         return services;
     }
 
-    /** A name or ID as given, or the ID of a row of an earlier result. */
-    static String reference(Object value) {
-        if (value instanceof Map<?, ?> row) {
-            for (String key : new String[] {"id", "instanceId", "sessionId", "name", "instanceName"}) {
-                Object v = row.get(key);
-                if (v != null) {
-                    return v.toString();
-                }
-            }
-            throw new QueryException("this row has no id, instanceId, sessionId or name to name it by");
-        }
-        return value == null ? null : value.toString();
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }

@@ -1,4 +1,5 @@
 package io.vbaws.repl;
+import io.vbaws.query.SlaQueries;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,10 +40,22 @@ public final class Repl {
     private final CompletionInventory inventory;
     private final ReplSettings settings;
 
+    private final Runnable cancelCalls;
+
+    /** A REPL whose Ctrl-C stops Groovy loops only (no appliance calls to cancel). */
     public Repl(SlaQueries queries, CompletionInventory inventory, ReplSettings settings) {
+        this(queries, inventory, settings, () -> { });
+    }
+
+    /**
+     * A REPL whose Ctrl-C first runs {@code cancelCalls}, which cancels the appliance calls in
+     * flight, so a cancelled query leaves no half-read connection in the pool for the next one.
+     */
+    public Repl(SlaQueries queries, CompletionInventory inventory, ReplSettings settings, Runnable cancelCalls) {
         this.queries = queries;
         this.inventory = inventory;
         this.settings = settings;
+        this.cancelCalls = cancelCalls;
     }
 
     /** Runs each input in order in one session; 0 when all succeeded, 1 when any failed. */
@@ -60,20 +73,43 @@ public final class Repl {
         return ok ? 0 : 1;
     }
 
+    /**
+     * Runs the inputs as {@link #runInputs(List, PrintWriter, PrintWriter, IntSupplier)} does, for at
+     * most {@code limit}: past it, the calls in flight are cancelled, the input running is
+     * interrupted, and the answer is 1 with an error line that says so.
+     */
+    public int runInputs(List<String> inputs, PrintWriter out, PrintWriter err, IntSupplier width, Duration limit) {
+        ExecutorService worker = newWorker();
+        Future<Integer> run = worker.submit(() -> runInputs(inputs, out, err, width));
+        try {
+            return run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            cancelCalls.run();
+            run.cancel(true);
+            err.println("error: time limit of " + limit.toString().substring(2).toLowerCase(java.util.Locale.ROOT)
+                    + " reached; the rest of the input was not run");
+            err.flush();
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            run.cancel(true);
+            return 1;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
     /** Runs a script as if typed line by line, without a prompt. */
     public int runScript(Reader script, PrintWriter out, PrintWriter err, IntSupplier width) {
-        String text;
-        try {
-            StringBuilder s = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = script.read(buffer)) >= 0; ) {
-                s.append(buffer, 0, n);
-            }
-            text = s.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the script from stdin: " + e.getMessage(), e);
-        }
-        return runInputs(new ScriptChunks().split(text), out, err, width);
+        return runInputs(new ScriptChunks().split(read(script)), out, err, width);
+    }
+
+    /** Runs a script as {@link #runScript(Reader, PrintWriter, PrintWriter, IntSupplier)} does, for at most {@code limit}. */
+    public int runScript(Reader script, PrintWriter out, PrintWriter err, IntSupplier width, Duration limit) {
+        String text = read(script);
+        return runInputs(new ScriptChunks().split(text), out, err, width, limit);
     }
 
     /**
@@ -109,6 +145,19 @@ public final class Repl {
             worker.shutdownNow();
         }
         return 0;
+    }
+
+    private static String read(Reader script) {
+        try {
+            StringBuilder s = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = script.read(buffer)) >= 0; ) {
+                s.append(buffer, 0, n);
+            }
+            return s.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the script from stdin: " + e.getMessage(), e);
+        }
     }
 
     /** The line reader of the prompt: the Groovy-aware parser, completion, persistent history. */
@@ -151,7 +200,11 @@ public final class Repl {
                 finished.countDown();
             }
         });
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> task.cancel(true));
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
+            cancelCalls.run();
+            // Loops in the user's Groovy stop on the interrupt; the calls were cancelled above.
+            task.cancel(true);
+        });
         try {
             task.get();
         } catch (CancellationException e) {

@@ -1,4 +1,5 @@
 package io.vbaws.repl;
+import io.vbaws.query.FilterValue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import org.jline.reader.ParsedLine;
  */
 public final class ReplCompleter implements Completer {
     /** The commands, as typed. */
-    public static final List<String> COMMANDS = List.of(":help", ":format", ":load", ":vars", ":reset", ":refresh",
+    public static final List<String> COMMANDS = List.of(":help", ":format", ":load", ":save", ":vars", ":reset", ":refresh",
             ":quit", ":exit");
 
     private final ReplParser parser = new ReplParser();

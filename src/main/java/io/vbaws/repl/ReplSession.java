@@ -1,4 +1,7 @@
 package io.vbaws.repl;
+import io.vbaws.query.QueryFunctions;
+import io.vbaws.query.SlaQueries;
+import io.vbaws.query.QueryException;
 
 import io.vbaws.text.NameSuggestions;
 import java.io.IOException;
@@ -31,6 +34,7 @@ public final class ReplSession {
     private final Path workingDirectory;
     private volatile OutputFormat format;
     private volatile boolean quit;
+    private volatile String lastInput;
 
     /** A session printing results to {@code out} and errors to {@code err}, tables {@code width} wide. */
     public ReplSession(SlaQueries queries, CompletionInventory inventory, ReplSettings settings, PrintWriter out,
@@ -42,7 +46,8 @@ public final class ReplSession {
         this.format = settings.format();
         this.debug = settings.debug();
         this.workingDirectory = settings.workingDirectory();
-        this.evaluator = new GroovyEvaluator(new ScriptServices(queries, v -> printer.print(v, format)), out);
+        this.evaluator = new GroovyEvaluator(new ScriptServices(new QueryFunctions(queries),
+                v -> printer.print(v, format)), out);
     }
 
     /**
@@ -62,6 +67,8 @@ public final class ReplSession {
             if (Thread.currentThread().isInterrupted()) {
                 return false;
             }
+            evaluator.remember(value);
+            lastInput = text;
             printer.print(value, format);
             return true;
         } catch (Throwable t) {
@@ -117,6 +124,7 @@ public final class ReplSession {
             case ":load", ":l" -> {
                 return load(argument);
             }
+            case ":save", ":s" -> save(argument);
             case ":vars" -> vars();
             case ":reset" -> {
                 evaluator.reset();
@@ -161,6 +169,10 @@ public final class ReplSession {
         String code;
         String source;
         Path file = file(name);
+        if (file != null && !Files.isRegularFile(file) && !name.endsWith(".groovy")) {
+            Path saved = file(name + ".groovy");
+            file = saved != null && Files.isRegularFile(saved) ? saved : file;
+        }
         if (file != null && Files.isRegularFile(file)) {
             try {
                 code = Files.readString(file);
@@ -179,8 +191,29 @@ public final class ReplSession {
         if (Thread.currentThread().isInterrupted()) {
             return false;
         }
+        evaluator.remember(value);
+        lastInput = code.strip();
         printer.print(value, format);
         return true;
+    }
+
+    /** Writes the last query that ran to NAME.groovy in the working directory, so :load NAME runs it again. */
+    private void save(String argument) {
+        String name = argument.replaceAll("^[\"']|[\"']$", "").replaceAll("\\.groovy$", "");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new QueryException(name.isEmpty() ? "name the query: :save NAME"
+                    : "a saved query's name is letters, digits, '.', '_' and '-', not '" + name + "'");
+        }
+        if (lastInput == null) {
+            throw new QueryException("no query has run yet; run one, then :save " + name);
+        }
+        Path file = workingDirectory.resolve(name + ".groovy");
+        try {
+            Files.writeString(file, "// " + CellText.oneLine(lastInput) + "\n// :load " + name + "\n" + lastInput + "\n");
+        } catch (IOException e) {
+            throw new QueryException("cannot write " + file + ": " + e.getMessage());
+        }
+        note("saved to " + file + "; :load " + name + " runs it");
     }
 
     private Path file(String name) {

@@ -1,8 +1,13 @@
 package io.vbaws.repl;
+import io.vbaws.query.SlaChart;
+import io.vbaws.query.SlaCharts;
+import io.vbaws.query.QueryResult;
+import io.vbaws.query.QueryException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.vbaws.api.model.ApiJson;
+import io.vbaws.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +35,21 @@ public final class ResultPrinter {
     public void print(Object value, OutputFormat format) {
         String text = render(value, format);
         if (!text.isEmpty()) {
-            out.print(text.endsWith("\n") ? text : text + "\n");
+            out.print(printable(text));
         }
         out.flush();
+    }
+
+    /**
+     * Every line as it may reach a terminal: a control or invisible character in a name from the
+     * appliance is written as an escape. Cells are escaped before the table is laid out, so this
+     * changes nothing there; it catches what comes from elsewhere (captions, keys, CSV and JSON).
+     * JSON stays valid: the escapes are JSON's own {@code \\uXXXX}, inside strings.
+     */
+    static String printable(String text) {
+        StringBuilder s = new StringBuilder();
+        text.lines().forEach(line -> s.append(TerminalText.printable(line)).append('\n'));
+        return s.toString();
     }
 
     /** The text {@link #print} would print. */
@@ -50,6 +67,9 @@ public final class ResultPrinter {
     private String table(Object value) {
         if (value instanceof SlaChart chart) {
             return new ChartRenderer(width.getAsInt()).render(chart);
+        }
+        if (value instanceof SlaCharts charts) {
+            return new ChartRenderer(width.getAsInt()).render(charts);
         }
         TableRenderer tables = new TableRenderer(width.getAsInt());
         if (value instanceof QueryResult result) {
@@ -90,13 +110,9 @@ public final class ResultPrinter {
     private String json(Object value) {
         Object data;
         if (value instanceof SlaChart chart) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("policy", chart.policy());
-            m.put("targetSla", chart.targetSla());
-            m.put("backupType", chart.backupType());
-            m.put("scheduleType", chart.scheduleType());
-            m.put("periods", plain.of(chart.rows().rows()));
-            data = m;
+            data = chartData(chart);
+        } else if (value instanceof SlaCharts charts) {
+            data = charts.charts().stream().map(this::chartData).toList();
         } else if (value instanceof QueryResult result && result.getSummaryName() != null) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put(result.getSummaryName(), plain.of(result.getSummary()));
@@ -112,8 +128,20 @@ public final class ResultPrinter {
         }
     }
 
+    private Map<String, Object> chartData(SlaChart chart) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("policy", chart.policy());
+        m.put("targetSla", chart.targetSla());
+        m.put("backupType", chart.backupType());
+        m.put("scheduleType", chart.scheduleType());
+        m.put("periods", plain.of(chart.rows().rows()));
+        return m;
+    }
+
     private String csv(Object value) {
-        Object p = plain.of(value instanceof SlaChart chart ? chart.rows().rows() : value);
+        Object rows = value instanceof SlaChart chart ? chart.rows().rows()
+                : value instanceof SlaCharts charts ? charts.rows().rows() : value;
+        Object p = plain.of(rows);
         if (p instanceof Map<?, ?> map) {
             p = List.of(map);
         }

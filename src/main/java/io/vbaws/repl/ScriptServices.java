@@ -1,7 +1,8 @@
 package io.vbaws.repl;
 
+import io.vbaws.query.QueryFunctions;
 import java.util.function.Consumer;
 
-/** What the prompt's functions reach: the queries, and a way to print a value as results print. */
-public record ScriptServices(SlaQueries queries, Consumer<Object> show) {
+/** What the prompt's functions reach: the query functions, and a way to print a value as results print. */
+public record ScriptServices(QueryFunctions functions, Consumer<Object> show) {
 }

@@ -1,10 +1,9 @@
 package io.vbaws.repl;
 
+import io.vbaws.query.CsvText;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Draws rows as a table that fits a width: every column as wide as its widest cell, then the
@@ -25,7 +24,7 @@ final class TableRenderer {
     }
 
     String render(List<? extends Map<?, ?>> rows) {
-        List<String> columns = columns(rows);
+        List<String> columns = CsvText.columns(rows);
         if (columns.isEmpty()) {
             return "";
         }
@@ -37,7 +36,7 @@ final class TableRenderer {
         boolean[] seen = new boolean[n];
         int[] widestCell = new int[n];
         for (int c = 0; c < n; c++) {
-            natural[c] = CellText.width(columns.get(c));
+            natural[c] = CellText.width(CellText.oneLine(columns.get(c)));
         }
         for (int r = 0; r < rows.size(); r++) {
             Map<?, ?> row = rows.get(r);
@@ -60,7 +59,7 @@ final class TableRenderer {
             return expanded(columns, cells);
         }
         StringBuilder out = new StringBuilder();
-        line(out, columns.toArray(new String[0]), widths, numeric);
+        line(out, columns.stream().map(CellText::oneLine).toArray(String[]::new), widths, numeric);
         String[] rule = new String[n];
         for (int c = 0; c < n; c++) {
             rule[c] = "-".repeat(widths[c]);
@@ -134,7 +133,7 @@ final class TableRenderer {
     }
 
     private String expanded(List<String> columns, String[][] cells) {
-        int keyWidth = columns.stream().mapToInt(CellText::width).max().orElse(0);
+        int keyWidth = columns.stream().mapToInt(c -> CellText.width(CellText.oneLine(c))).max().orElse(0);
         keyWidth = Math.min(keyWidth, Math.max(MIN_TEXT_WIDTH, width / 2));
         int valueWidth = Math.max(1, width - keyWidth - GAP.length());
         StringBuilder out = new StringBuilder();
@@ -143,7 +142,8 @@ final class TableRenderer {
             out.append(head).append("-".repeat(Math.max(0, Math.min(width, keyWidth + GAP.length() + 20)
                     - head.length()))).append('\n');
             for (int c = 0; c < columns.size(); c++) {
-                StringBuilder l = new StringBuilder(CellText.pad(CellText.cut(columns.get(c), keyWidth), keyWidth, false))
+                StringBuilder l = new StringBuilder(CellText.pad(CellText.cut(CellText.oneLine(columns.get(c)), keyWidth), keyWidth,
+                        false))
                         .append(GAP).append(CellText.cut(cells[r][c], valueWidth));
                 out.append(stripTrailing(l)).append('\n');
             }
@@ -151,14 +151,6 @@ final class TableRenderer {
         return out.toString();
     }
 
-    /** The union of the rows' keys, in the order they first appear. */
-    static List<String> columns(List<? extends Map<?, ?>> rows) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (Map<?, ?> row : rows) {
-            row.keySet().forEach(k -> keys.add(String.valueOf(k)));
-        }
-        return new ArrayList<>(keys);
-    }
 
     private static String stripTrailing(StringBuilder s) {
         int end = s.length();

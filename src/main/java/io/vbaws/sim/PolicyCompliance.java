@@ -22,9 +22,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SLA figures of one policy at one clock reading, by the rules of NOTES.md. For each current
@@ -40,6 +38,39 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PolicyCompliance {
     /** The window of slaReport: the 30 days up to the appliance's clock. */
     static final Duration REPORT_WINDOW = Duration.ofDays(30);
+    /** The target of a policy whose template names none (NOTES.md: the appliance's default SLA). */
+    static final double DEFAULT_TARGET_SLA = 97.0;
+    /** Instances in the order the appliance lists them: by name, then region. */
+    private static final Comparator<EstateInstance> LISTED = Comparator.comparing(EstateInstance::name)
+            .thenComparing(i -> i.region().code());
+    private static final Comparator<Run> NEWEST_FIRST = Comparator.comparingLong((Run r) -> -r.at())
+            .thenComparing(Run::kind).thenComparing(Run::schedule);
+
+    /** What the run calendar is asked: the runs of one kind and schedule in a region within [from, to). */
+    private record RunsKey(int region, BackupKind kind, ScheduleKind schedule, long from, long to) {
+    }
+
+    /** The report's figures: one per backup kind. */
+    private record ReportKey() {
+    }
+
+    private record Figures(SlaComplianceFigure snapshot, SlaComplianceFigure replica, SlaComplianceFigure backup,
+                           SlaComplianceFigure archive) {
+    }
+
+    private record PeriodsKey(Set<BackupKind> kinds, Set<ScheduleKind> schedules, Set<String> statuses) {
+    }
+
+    private record InstancesKey(Set<BackupKind> kinds, Set<ScheduleKind> schedules, long from, long to) {
+    }
+
+    /** One run the policy made for an instance. */
+    private record Run(long at, BackupKind kind, ScheduleKind schedule) {
+    }
+
+    /** The mean percent over the instances that had planned runs, and how many those were. */
+    private record Mean(double percent, int scored) {
+    }
 
     private final Estate estate;
     private final SessionOutcomes outcomes;
@@ -48,8 +79,9 @@ final class PolicyCompliance {
     private final SlaTemplate template;
     private final long policyKey;
     private final long now;
-    private final Map<String, long[]> runs = new ConcurrentHashMap<>();
-    private final Map<String, Object> results = new ConcurrentHashMap<>();
+    // Per policy usn and clock reading (this object's lifetime): the calendars and results asked for lately.
+    private final RecentCache<RunsKey, long[]> runs = new RecentCache<>(4096);
+    private final RecentCache<Object, Object> results = new RecentCache<>(32);
 
     PolicyCompliance(Estate estate, SessionOutcomes outcomes, StoredPolicy policy, PolicyTimeline timeline, Instant now) {
         this.estate = estate;
@@ -78,9 +110,8 @@ final class PolicyCompliance {
         if (template == null) {
             return new long[0];
         }
-        String key = region.index() + "/" + kind + "/" + schedule + "/" + from + "/" + to;
-        return runs.computeIfAbsent(key, k -> RunCalendar.runs(kind.schedule(template), schedule, kind.window(template),
-                region.zone(), from, to));
+        return runs.get(new RunsKey(region.index(), kind, schedule, from, to), () -> RunCalendar.runs(
+                kind.schedule(template), schedule, kind.window(template), region.zone(), from, to));
     }
 
     boolean schedules(BackupKind kind) {
@@ -124,38 +155,40 @@ final class PolicyCompliance {
     }
 
     SlaReport report(int priority) {
-        List<SlaComplianceFigure> figures = memo("report", () -> {
+        Figures f = memo(new ReportKey(), () -> {
             long from = now - REPORT_WINDOW.getSeconds();
             long to = now + 1;
-            List<SlaComplianceFigure> list = new ArrayList<>();
-            for (BackupKind kind : BackupKind.values()) {
-                list.add(figure(kind, from, to));
-            }
-            return list;
+            return new Figures(figure(BackupKind.SNAPSHOT, from, to), figure(BackupKind.REPLICA, from, to),
+                    figure(BackupKind.BACKUP, from, to), figure(BackupKind.ARCHIVE, from, to));
         });
         return new SlaReport(policy.id(), policy.name(), priority, policy.enabled(), policy.spec().description(),
-                figures.get(0), figures.get(1), figures.get(2), figures.get(3));
+                f.snapshot(), f.replica(), f.backup(), f.archive());
     }
 
     private SlaComplianceFigure figure(BackupKind kind, long from, long to) {
         if (!schedules(kind)) {
             return new SlaComplianceFigure(SlaStatus.NOT_CALCULATED, null);
         }
+        Mean mean = meanOverScored(EnumSet.of(kind), EnumSet.allOf(ScheduleKind.class), from, to);
+        if (mean == null) {
+            return new SlaComplianceFigure(SlaStatus.NOT_CALCULATED, null);
+        }
+        return new SlaComplianceFigure(mean.percent() >= target() ? SlaStatus.MET : SlaStatus.MISSED, mean.percent());
+    }
+
+    /** The policy's percent over [from, to): the mean over its current members with planned runs; null when none had any. */
+    private Mean meanOverScored(Set<BackupKind> kinds, Set<ScheduleKind> schedules, long from, long to) {
         double sum = 0;
         int scored = 0;
         BitSet members = timeline.current();
         for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
-            Tally tally = tally(estate.instance(i), EnumSet.of(kind), EnumSet.allOf(ScheduleKind.class), from, to);
+            Tally tally = tally(estate.instance(i), kinds, schedules, from, to);
             if (tally.planned() > 0) {
                 sum += tally.percent();
                 scored++;
             }
         }
-        if (scored == 0) {
-            return new SlaComplianceFigure(SlaStatus.NOT_CALCULATED, null);
-        }
-        double percent = round(sum / scored);
-        return new SlaComplianceFigure(percent >= target() ? SlaStatus.MET : SlaStatus.MISSED, percent);
+        return scored == 0 ? null : new Mean(round(sum / scored), scored);
     }
 
     /**
@@ -164,7 +197,7 @@ final class PolicyCompliance {
      * Periods before the policy existed or without scored instances are left out.
      */
     List<SlaPeriodResult> periods(Set<BackupKind> kinds, Set<ScheduleKind> schedules, Set<String> statuses) {
-        return memo("periods/" + kinds + schedules + statuses, () -> computePeriods(kinds, schedules, statuses));
+        return memo(new PeriodsKey(kinds, schedules, statuses), () -> computePeriods(kinds, schedules, statuses));
     }
 
     private List<SlaPeriodResult> computePeriods(Set<BackupKind> kinds, Set<ScheduleKind> schedules, Set<String> statuses) {
@@ -183,24 +216,14 @@ final class PolicyCompliance {
                 if (to <= timeline.created()) {
                     continue;
                 }
-                double sum = 0;
-                int scored = 0;
-                BitSet members = timeline.current();
-                for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
-                    Tally tally = tally(estate.instance(i), kinds, EnumSet.of(schedule), from, to);
-                    if (tally.planned() > 0) {
-                        sum += tally.percent();
-                        scored++;
-                    }
-                }
-                if (scored == 0) {
+                Mean mean = meanOverScored(kinds, EnumSet.of(schedule), from, to);
+                if (mean == null) {
                     continue;
                 }
-                double percent = round(sum / scored);
-                String status = percent >= target() ? SlaFilterStatus.MET : SlaFilterStatus.MISSED;
+                String status = mean.percent() >= target() ? SlaFilterStatus.MET : SlaFilterStatus.MISSED;
                 if (statuses.isEmpty() || statuses.contains(status)) {
                     results.add(new SlaPeriodResult(Instant.ofEpochSecond(from).toString(), Instant.ofEpochSecond(to).toString(),
-                            percent, scored, status));
+                            mean.percent(), mean.scored(), status));
                 }
             }
         }
@@ -209,7 +232,7 @@ final class PolicyCompliance {
 
     /** One row per instance scored in [from, to), and a Removed row per former member of that window. */
     List<SlaInstance> instances(Set<BackupKind> kinds, Set<ScheduleKind> schedules, long from, long to) {
-        return memo("instances/" + kinds + schedules + from + "/" + to, () -> computeInstances(kinds, schedules, from, to));
+        return memo(new InstancesKey(kinds, schedules, from, to), () -> computeInstances(kinds, schedules, from, to));
     }
 
     private List<SlaInstance> computeInstances(Set<BackupKind> kinds, Set<ScheduleKind> schedules, long from, long to) {
@@ -218,7 +241,7 @@ final class PolicyCompliance {
         for (int i = current.nextSetBit(0); i >= 0; i = current.nextSetBit(i + 1)) {
             members.add(estate.instance(i));
         }
-        members.sort(Comparator.comparing(EstateInstance::name).thenComparing(i -> i.region().code()));
+        members.sort(LISTED);
         List<SlaInstance> rows = new ArrayList<>();
         for (EstateInstance instance : members) {
             Tally tally = tally(instance, kinds, schedules, from, to);
@@ -235,7 +258,7 @@ final class PolicyCompliance {
         for (int i = removed.nextSetBit(0); i >= 0; i = removed.nextSetBit(i + 1)) {
             former.add(estate.instance(i));
         }
-        former.sort(Comparator.comparing(EstateInstance::name).thenComparing(i -> i.region().code()));
+        former.sort(LISTED);
         for (EstateInstance instance : former) {
             rows.add(new SlaInstance(instance.id(), instance.name(), SlaFilterStatus.REMOVED, null, 0, 0, 0));
         }
@@ -259,7 +282,7 @@ final class PolicyCompliance {
     /** The sessions the policy ran for an instance in [from, to), newest first. */
     List<SlaSession> sessions(EstateInstance instance, Set<BackupKind> kinds, Set<ScheduleKind> schedules, long from, long to,
                               SessionIds ids) {
-        List<long[]> found = new ArrayList<>();
+        List<Run> found = new ArrayList<>();
         long start = Math.max(from, timeline.created());
         long end = Math.min(to, now + 1);
         if (start >= end) {
@@ -272,19 +295,18 @@ final class PolicyCompliance {
             for (ScheduleKind schedule : schedules) {
                 for (long run : runs(instance.region(), kind, schedule, start, end)) {
                     if (timeline.enabledAt(run) && timeline.memberAt(instance.index(), run)) {
-                        found.add(new long[] {run, kind.ordinal(), schedule.ordinal()});
+                        found.add(new Run(run, kind, schedule));
                     }
                 }
             }
         }
-        found.sort(Comparator.<long[]>comparingLong(f -> -f[0]).thenComparingLong(f -> f[1]).thenComparingLong(f -> f[2]));
+        found.sort(NEWEST_FIRST);
         List<SlaSession> sessions = new ArrayList<>(found.size());
-        for (long[] f : found) {
-            BackupKind kind = BackupKind.values()[(int) f[1]];
-            ScheduleKind schedule = ScheduleKind.values()[(int) f[2]];
-            Outcome outcome = outcomes.of(policyKey, instance, kind, schedule, f[0]);
-            String id = ids.encode(new SessionIds.Session(false, policy.serial(), instance.index(), kind, schedule, f[0] / 60));
-            sessions.add(new SlaSession(id, outcome.slaStatus(), time(f[0], instance.region())));
+        for (Run run : found) {
+            Outcome outcome = outcomes.of(policyKey, instance, run.kind(), run.schedule(), run.at());
+            String id = ids.encode(new SessionIds.Session(false, policy.serial(), instance.index(), run.kind(),
+                    run.schedule(), run.at() / 60));
+            sessions.add(new SlaSession(id, outcome.slaStatus(), time(run.at(), instance.region())));
         }
         return sessions;
     }
@@ -306,22 +328,14 @@ final class PolicyCompliance {
         return outcomes.of(policyKey, instance, kind, schedule, run);
     }
 
-    /** A result computed once per policy usn and clock reading (this object's lifetime), the last few kept. */
+    /** A result computed once per policy usn and clock reading (this object's lifetime), the most recent kept. */
     @SuppressWarnings("unchecked")
-    private <T> T memo(String key, java.util.function.Supplier<T> compute) {
-        Object value = results.get(key);
-        if (value == null) {
-            value = compute.get();
-            if (results.size() > 32) {
-                results.clear();
-            }
-            results.put(key, value);
-        }
-        return (T) value;
+    private <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        return (T) results.get(key, compute::get);
     }
 
     double target() {
-        return template == null || template.targetSla() == null ? 97.0 : template.targetSla();
+        return template == null || template.targetSla() == null ? DEFAULT_TARGET_SLA : template.targetSla();
     }
 
     static SessionTime time(long epochSecond, EstateRegion region) {

@@ -1,9 +1,9 @@
 package io.vbaws.sim;
 
+import io.vbaws.files.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,24 +41,25 @@ final class StateLock {
         byte[] content = ("pid=" + pid + "\nsince=" + Instant.now() + "\ntoken=" + token + "\n").getBytes(StandardCharsets.UTF_8);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            try {
-                Files.write(file, content, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+            if (AtomicFile.create(file, content, "the state lock")) {
                 return new Held(token);
-            } catch (FileAlreadyExistsException busy) {
-                String holder = read();
-                if (holder != null && !alive(holder)) {
-                    takeOverStale(holder);
-                    continue;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new StateBusyException("the simulated appliance state in " + file.getParent() + " is in use by "
-                            + describe(holder) + "; waited " + timeout.toMillis() + " ms (if no such process runs, delete "
-                            + file + ")");
-                }
-                sleep();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create the lock file " + file + ": " + e.getMessage(), e);
             }
+            String holder = read();
+            if (holder != null && pidOf(holder).isEmpty()) {
+                // The lock is created whole, in one step: a lock file without a pid was never ours to read.
+                throw new StateBusyException("the simulated appliance's lock file " + file + " is not a vbaws lock "
+                        + "(no pid in it); if no simulated appliance uses " + file.getParent() + ", delete " + file);
+            }
+            if (holder != null && !alive(holder)) {
+                takeOverStale(holder);
+                continue;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StateBusyException("the simulated appliance state in " + file.getParent() + " is in use by "
+                        + describe(holder) + "; waited " + timeout.toMillis() + " ms (if no such process runs, delete "
+                        + file + ")");
+            }
+            sleep();
         }
     }
 
@@ -86,7 +87,6 @@ final class StateLock {
     }
 
     private static boolean alive(String holder) {
-        // A lock file still being written has no pid yet: treat it as alive.
         return pidOf(holder).map(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).orElse(true);
     }
 

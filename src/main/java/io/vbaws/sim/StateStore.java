@@ -1,17 +1,18 @@
 package io.vbaws.sim;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.vbaws.api.model.ApiJson;
+import io.vbaws.api.model.JsonProblem;
+import io.vbaws.files.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
@@ -65,7 +66,6 @@ final class StateStore {
     private final StateLock lock;
     private final ObjectMapper json = ApiJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ReentrantLock local = new ReentrantLock();
-    private long tempCounter;
     private volatile ApplianceState current;
     private volatile Stamp stamp;
 
@@ -93,10 +93,30 @@ final class StateStore {
                 check.accept(loaded);
                 return loaded;
             }
+            refuseOrphans();
             ApplianceState fresh = initial.get();
             writeAll(fresh);
             return current;
         });
+    }
+
+    /** A missing index with policy files beside it is damage, not a fresh start: starting afresh would bury them. */
+    private void refuseOrphans() {
+        List<String> orphans = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(policiesDir, "*.json")) {
+            files.forEach(f -> orphans.add(f.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + policiesDir + ": " + e.getMessage(), e);
+        }
+        if (!orphans.isEmpty()) {
+            Collections.sort(orphans);
+            throw new IllegalStateException("the simulated appliance's index " + indexFile + " is missing, but "
+                    + orphans.size() + (orphans.size() == 1 ? " policy file is" : " policy files are") + " in "
+                    + policiesDir + " (" + String.join(", ", orphans.subList(0, Math.min(3, orphans.size())))
+                    + (orphans.size() > 3 ? ", ..." : "") + "); it will not start a new state over them. Restore "
+                    + "appliance.json from a backup to serve them again; or, to start afresh without them, move "
+                    + policiesDir + " aside");
+        }
     }
 
     /** Throws the state away and writes {@code fresh} in its place. */
@@ -143,31 +163,24 @@ final class StateStore {
     <T> T locked(Supplier<T> work) {
         local.lock();
         try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            local.unlock();
-            throw new UncheckedIOException("cannot create the state directory " + dir + ": " + e.getMessage(), e);
-        }
-        StateLock.Held held = null;
-        try {
-            held = lock.acquire();
-            return work.get();
-        } finally {
-            try {
-                if (held != null) {
-                    held.close();
-                }
-            } finally {
-                local.unlock();
+            createDirectory(dir);
+            try (StateLock.Held held = lock.acquire()) {
+                return work.get();
             }
+        } finally {
+            local.unlock();
         }
     }
 
     private void createDirectories() {
+        createDirectory(policiesDir);
+    }
+
+    private void createDirectory(Path path) {
         try {
-            Files.createDirectories(policiesDir);
+            Files.createDirectories(path);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the state directory " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the state directory " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -190,7 +203,7 @@ final class StateStore {
         } catch (NoSuchFileException gone) {
             throw new IllegalStateException("the appliance state in " + dir + " was removed; start it again");
         } catch (IOException e) {
-            throw unreadable(e);
+            throw unreadable(indexFile, e);
         }
         if (index.format() != FORMAT) {
             throw new IllegalStateException("the appliance state in " + dir + " has format " + index.format()
@@ -218,16 +231,22 @@ final class StateStore {
     }
 
     private StoredPolicy readPolicy(String id) {
+        Path file = policyFile(id);
         try {
-            return json.readValue(policyFile(id).toFile(), StoredPolicy.class);
+            return json.readValue(file.toFile(), StoredPolicy.class);
+        } catch (NoSuchFileException | java.io.FileNotFoundException gone) {
+            throw new IllegalStateException("the simulated appliance's index " + indexFile + " lists policy " + id
+                    + " but its file " + file + " is missing; restore it from a backup (the other policies are intact)");
         } catch (IOException e) {
-            throw unreadable(e);
+            throw unreadable(file, e);
         }
     }
 
-    private IllegalStateException unreadable(IOException e) {
-        return new IllegalStateException("the appliance state in " + dir + " is unreadable (" + e.getMessage()
-                + "); reset it with: vbaws appliance reset --state " + dir, e);
+    /** One line naming the broken file and what is wrong with it; the remedy that keeps the state comes first. */
+    private IllegalStateException unreadable(Path file, IOException e) {
+        return new IllegalStateException("the simulated appliance's state file " + file + " is unreadable: "
+                + JsonProblem.of(e) + ". Restore it from a backup; or, to start afresh, move " + dir
+                + " aside (vbaws appliance reset --state " + dir + " discards it)", e);
     }
 
     private Path policyFile(String id) {
@@ -273,21 +292,11 @@ final class StateStore {
     }
 
     private void writeAtomically(Path target, Object value) {
-        Path temp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + (++tempCounter));
         try {
-            Files.write(temp, json.writeValueAsBytes(value));
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the original failure is the one worth reporting
-            }
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            AtomicFile.write(target, json.writeValueAsBytes(value), "the appliance state");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the appliance state to " + target + ": "
+                    + e.getOriginalMessage(), e);
         }
     }
 }

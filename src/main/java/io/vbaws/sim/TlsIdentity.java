@@ -1,12 +1,11 @@
 package io.vbaws.sim;
 
+import io.vbaws.files.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
@@ -37,7 +36,7 @@ final class TlsIdentity {
         Path file = dir.resolve(FILE);
         try {
             if (Files.exists(file)) {
-                return new TlsIdentity(HeldCertificate.decode(Files.readString(file, StandardCharsets.UTF_8)));
+                return new TlsIdentity(decode(file));
             }
             Files.createDirectories(dir);
             HeldCertificate.Builder builder = new HeldCertificate.Builder()
@@ -52,17 +51,21 @@ final class TlsIdentity {
                 builder.addSubjectAlternativeName(bind);
             }
             HeldCertificate held = builder.build();
-            Path temp = dir.resolve(FILE + ".tmp-" + ProcessHandle.current().pid());
-            Files.writeString(temp, held.certificatePem() + held.privateKeyPkcs8Pem(), StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Not a POSIX file system: the directory's own protection has to do.
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            // AtomicFile's temporary file is readable by its owner only, and so the key stays.
+            AtomicFile.write(file, held.certificatePem() + held.privateKeyPkcs8Pem(), "the TLS identity");
             return new TlsIdentity(held);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load or create the TLS certificate in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static HeldCertificate decode(Path file) throws IOException {
+        try {
+            return HeldCertificate.decode(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the simulated appliance's TLS identity " + file + " is unreadable (not a "
+                    + "certificate and key in PEM); move it aside and a new one is made (clients then see a new "
+                    + "fingerprint)", e);
         }
     }
 

@@ -26,14 +26,16 @@ class ApplianceClientPagingSpec extends MockApplianceSpec {
         }
     }
 
+    /** The tag requests the server saw, by Offset (later pages are fetched concurrently, so they arrive in any order). */
     List<RecordedRequest> tagRequests() {
         def all = []
-        while (server.requestCount > 0) {
+        int left = server.requestCount
+        while (left-- > 0) {
             def r = server.takeRequest(100, java.util.concurrent.TimeUnit.MILLISECONDS)
             if (r == null) break
             if (r.url.encodedPath().endsWith('/tags')) all << r
         }
-        all
+        all.sort { (it.url.queryParameter('Offset') ?: '0') as int }
     }
 
     def "fetch-all walks Offset and Limit pages until totalCount"() {
@@ -107,7 +109,7 @@ class ApplianceClientPagingSpec extends MockApplianceSpec {
     }
 
     def "slaInstances pages are joined and keep the statistics of the first page"() {
-        given:
+        given: 'each page tells different statistics, so keeping any page but the first shows'
         def rows = (1..7).collect { [instanceId: "i$it", instanceName: "web-0$it", status: 'MetSla', achievedSlaPercent: 100, planned: 8, successful: 8, missed: 0] }
         server.dispatcher = new Dispatcher() {
             @Override
@@ -115,7 +117,9 @@ class ApplianceClientPagingSpec extends MockApplianceSpec {
                 if (r.url.encodedPath() == '/api/v1/token') return token()
                 int offset = r.url.queryParameter('Offset') as int
                 int limit = r.url.queryParameter('Limit') as int
-                ok([statistics: [metTargetSla: 6, missedTargetSla: 1, removed: 0], results: rows.drop(offset).take(limit), totalCount: rows.size()])
+                def statistics = offset == 0 ? [metTargetSla: 6, missedTargetSla: 1, removed: 0]
+                        : [metTargetSla: 100 + offset, missedTargetSla: 200 + offset, removed: offset]
+                ok([statistics: statistics, results: rows.drop(offset).take(limit), totalCount: rows.size()])
             }
         }
 
@@ -127,5 +131,51 @@ class ApplianceClientPagingSpec extends MockApplianceSpec {
         answer.results()*.instanceId() == rows*.instanceId
         answer.statistics().metTargetSla() == 6
         answer.statistics().missedTargetSla() == 1
+    }
+
+    def "the pages after the first are fetched concurrently, at most 8 at once, and joined in order"() {
+        given: 'a fake that holds every later page until 8 are in flight'
+        def inFlight = new java.util.concurrent.atomic.AtomicInteger()
+        def most = new java.util.concurrent.atomic.AtomicInteger()
+        def eight = new java.util.concurrent.CountDownLatch(8)
+        server.dispatcher = new Dispatcher() {
+            @Override
+            MockResponse dispatch(RecordedRequest r) {
+                if (r.url.encodedPath() == '/api/v1/token') return token()
+                int offset = r.url.queryParameter('Offset') as int
+                int limit = r.url.queryParameter('Limit') as int
+                if (offset > 0) {
+                    most.accumulateAndGet(inFlight.incrementAndGet(), Math::max)
+                    eight.countDown()
+                    eight.await(5, java.util.concurrent.TimeUnit.SECONDS)
+                    inFlight.decrementAndGet()
+                }
+                ok(page(tags.drop(offset).take(limit), tags.size()))
+            }
+        }
+
+        when:
+        def got = client(pageSize: 2).tags()
+
+        then: 'every item once, in order, with the same requests as one page at a time'
+        got*.id() == tags*.id
+        most.get() == 8
+        tagRequests()*.url*.queryParameter('Offset') == (0..22).step(2)*.toString()
+    }
+
+    def "a later page that comes back short is followed by the pages it left out"() {
+        given:
+        server.dispatcher = new Dispatcher() {
+            @Override
+            MockResponse dispatch(RecordedRequest r) {
+                if (r.url.encodedPath() == '/api/v1/token') return token()
+                int offset = r.url.queryParameter('Offset') as int
+                int limit = r.url.queryParameter('Limit') as int
+                ok(page(tags.drop(offset).take(offset == 10 ? 4 : limit), tags.size()))
+            }
+        }
+
+        expect:
+        client(pageSize: 10).tags()*.id() == tags*.id
     }
 }

@@ -185,9 +185,10 @@ class ApplierSpec extends Specification {
     }
 
     def "no more than the given number of changes run at once, and more than one does"() {
-        given: 'an appliance that holds each request a moment and counts how many are in flight'
+        given: 'an appliance that holds the first requests until two are in flight, and counts how many are'
         def inFlight = new java.util.concurrent.atomic.AtomicInteger()
         def peak = new java.util.concurrent.atomic.AtomicInteger()
+        def two = new java.util.concurrent.CountDownLatch(2)
         def server = new mockwebserver3.MockWebServer()
         server.dispatcher = new mockwebserver3.Dispatcher() {
             @Override
@@ -195,7 +196,8 @@ class ApplierSpec extends Specification {
                 if (r.url.encodedPath() == '/api/v1/token') return io.vbaws.api.MockApplianceSpec.token()
                 int now = inFlight.incrementAndGet()
                 peak.accumulateAndGet(now, Math::max)
-                Thread.sleep(100)
+                two.countDown()
+                two.await(5, java.util.concurrent.TimeUnit.SECONDS)
                 inFlight.decrementAndGet()
                 io.vbaws.api.MockApplianceSpec.ok([id: r.url.pathSegments().last(), name: 'p', usn: 1])
             }

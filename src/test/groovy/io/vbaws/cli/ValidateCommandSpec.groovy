@@ -75,7 +75,7 @@ class ValidateCommandSpec extends Specification {
 
     def "offline validation needs no appliance, even with none configured"() {
         expect:
-        validate(['validate', 'dsl-examples/reference.groovy'], [:]) == 0
+        validate(['validate', 'dsl-examples/reference.groovy'], [HOME: dir.toString()]) == 0
     }
 
     def "--online resolves every name against the appliance"() {

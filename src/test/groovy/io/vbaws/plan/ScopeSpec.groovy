@@ -1,4 +1,5 @@
 package io.vbaws.plan
+import io.vbaws.text.NameGlob
 
 import spock.lang.Specification
 

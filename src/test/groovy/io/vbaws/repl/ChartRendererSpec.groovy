@@ -1,4 +1,5 @@
 package io.vbaws.repl
+import io.vbaws.query.SlaChart
 
 import spock.lang.Specification
 

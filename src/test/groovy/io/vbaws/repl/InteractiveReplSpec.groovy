@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets
 import java.nio.file.Files
 import java.nio.file.Path
 import java.util.concurrent.CompletableFuture
+import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
 
 /** The prompt on a dumb terminal: lines, continuation, errors, history, Ctrl-C and Ctrl-D. */
@@ -56,12 +57,12 @@ class InteractiveReplSpec extends Specification {
 
     def "tables are as wide as the terminal: cut cells, or one record per block when rows cannot fit"() {
         when:
-        run('instances("legacy-nightly")\n', 72)
+        run('instances("legacy-nightly")\n', 84)
 
         then:
         def table = screen().readLines().findAll { it.startsWith('web-01') || it.startsWith('db-01') }
         table.size() == 3
-        table.every { it.length() <= 72 }
+        table.every { it.length() <= 84 }
         table.every { it.endsWith('…') }
         screen().contains('statistics: metTargetSla 1, missedTargetSla 2, removed 0')
 
@@ -129,7 +130,8 @@ class InteractiveReplSpec extends Specification {
 
     def "Ctrl-C abandons a query stuck on the appliance, and the next line runs at once"() {
         given:
-        appliance.slowInstancesMillis = 4000
+        appliance.slowInstancesMillis = 20_000
+        appliance.holdInstances = new CountDownLatch(1)
         def input = new PipedOutputStream()
         def terminal = ReplFixture.terminal(new PipedInputStream(input), output)
         def running = CompletableFuture.supplyAsync { fixture.repl().runInteractive(terminal, dir.resolve('history')) }
@@ -138,7 +140,6 @@ class InteractiveReplSpec extends Specification {
         input.write('instances("legacy-nightly")\n'.bytes)
         input.flush()
         waitFor { appliance.hitCount('/slaInstances') > 0 }
-        long cancelledAt = System.nanoTime()
         terminal.raise(Terminal.Signal.INT)
         input.write('"still here"\n'.bytes)
         input.close()
@@ -148,8 +149,41 @@ class InteractiveReplSpec extends Specification {
         screen().contains('cancelled')
         screen().readLines().contains('still here')
         !screen().contains('SLA compliance per instance')
+        // At once: the next line ran and the prompt left while the appliance still held the stuck answer.
+        appliance.holdInstances.count == 1
 
         cleanup:
+        appliance.holdInstances?.countDown()
+        terminal?.close()
+    }
+
+    def "Ctrl-C cancels the appliance call itself, and the next query on the same client answers"() {
+        given:
+        appliance.slowInstancesMillis = 20_000
+        appliance.holdInstances = new CountDownLatch(1)
+        def client = fixture.client
+        def repl = new Repl(fixture.queries, fixture.inventory, new ReplSettings(OutputFormat.TABLE, false, dir, null),
+                client::cancelInFlight)
+        def input = new PipedOutputStream()
+        def terminal = ReplFixture.terminal(new PipedInputStream(input), output)
+        def running = CompletableFuture.supplyAsync { repl.runInteractive(terminal, dir.resolve('history')) }
+
+        when:
+        input.write('instances("legacy-nightly")\n'.bytes)
+        input.flush()
+        waitFor { appliance.hitCount('/slaInstances') > 0 }
+        terminal.raise(Terminal.Signal.INT)
+        waitFor { screen().contains('cancelled') }
+        input.write('policies().size()\n'.bytes)
+        input.close()
+        running.get(30, TimeUnit.SECONDS)
+
+        then:
+        screen().readLines().contains('3')
+        !screen().contains('error:')
+
+        cleanup:
+        appliance.holdInstances?.countDown()
         terminal?.close()
     }
 

@@ -1,4 +1,6 @@
 package io.vbaws.repl
+import io.vbaws.query.SlaQueries
+import io.vbaws.query.TimeArguments
 
 import io.vbaws.api.ApplianceClient
 import org.jline.reader.Candidate

@@ -1,4 +1,6 @@
 package io.vbaws.repl
+import io.vbaws.query.SlaQueries
+import io.vbaws.query.TimeArguments
 
 import groovy.json.JsonSlurper
 import io.vbaws.api.ApplianceClient
@@ -172,9 +174,20 @@ class ReplSessionSpec extends Specification {
         err() == ''
         out().readLines() == ['4', '4', '4', 'Failed',
                               'legacy-nightly: sessions of db-01, 2026-11-03T00:00:00Z to 2026-11-04T00:00:00Z']
-        def slaSessions = appliance.requests.findAll { it.url.encodedPath().contains('/slaSessions/') }
+        def slaSessions = appliance.requests.findAll { it.url.encodedPath().contains('/slaSessions/')
+                && !it.url.encodedPath().endsWith('/slaSessionLogs') }
         slaSessions*.url*.queryParameter('dateFrom').first() == '2026-11-03T00:00:00Z'
         slaSessions.every { it.url.encodedPath().endsWith('44444444-0000-4000-8000-000000000003') }
+    }
+
+    def "sessions() say how long each ran and, when it failed, the first error line of its log"() {
+        when:
+        session.run('sessions("legacy-nightly", "db-01").collect { [it.durationSeconds, it.reason] }')
+
+        then:
+        err() == ''
+        out().readLines().every { it == '60, Snapshot failed: InsufficientInstanceCapacity' }
+        out().readLines().size() == 4
     }
 
     def ":format json prints the API's shape; :format csv prints a header and rows"() {
@@ -195,8 +208,8 @@ class ReplSessionSpec extends Specification {
         session.run('instances("finance-db")')
 
         then:
-        out().readLines()[0] == 'instanceName,status,achievedSlaPercent,planned,successful,missed,instanceId'
-        out().readLines()[1].startsWith('db-01,MetSla,100.0,14,14,0,')
+        out().readLines()[0] == 'instanceName,region,status,achievedSlaPercent,planned,successful,missed,instanceId'
+        out().readLines()[1].startsWith('db-01,us-east-1,MetSla,100.0,14,14,0,')
         out().readLines().size() == 3
     }
 
@@ -229,7 +242,7 @@ worst.instanceName
     def "report(), periods(), regions(), excludedItems(), protectedResources() and cost() answer as the API does"() {
         expect:
         session.run('report("legacy-nightly").collect { [it.backupType, it.status] }')
-        session.run('periods("legacy-nightly", status: "missed")*.from')
+        session.run('periods("legacy-nightly", status: "missed", scheduleType: "Daily")*.from')
         session.run('regions("legacy-nightly")*.name')
         session.run('excludedItems("legacy-nightly").collect { it.type + ":" + it.name }')
         session.run('protectedResources("finance-db").collect { it.name + "=" + it.awsResourceId }')

@@ -316,4 +316,33 @@ class ComplianceSpec extends Specification {
         http.get("/sessions/${UUID.randomUUID()}/log").status == 404
         http.get('/sessions', [VmId: http.instanceId('us-east-1', 'cache-01'), PolicyId: p.id, FromUtc: '2026-02-01', ToUtc: '2026-03-01']).json.totalCount == 0
     }
+
+    def "a fixture computed by hand: one instance on bronze for three days has three snapshots, and the policy's figure is its percent"() {
+        given: 'a fresh appliance, a bronze policy (a snapshot at every local midnight, a backup on Sundays at 02:00) for one instance'
+        def own = SimulatedAppliance.start(SimOptions.defaults(dir.resolve('hand')).withStartInstant(START))
+        def api = ApplianceHttp.loggedIn(own)
+        def p = api.create(api.policyBody('hand-computed', ['web-01'], [slaTemplateId: api.templateId('bronze')]))
+
+        when: 'three days pass: from Sunday 15 March 12:00 UTC to Wednesday 18 March 12:00 UTC'
+        api.post('/sim/advance?days=3')
+        def row = api.slaInstances(p, START, START.plus(Duration.ofDays(3)), [backupType: 'Snapshot']).results
+        def report = api.get("$POLICIES/$p.id/slaReport").json.results[0]
+
+        then: 'any 72 hours hold exactly three local midnights: three planned snapshots'
+        row.size() == 1
+        row[0].planned == 3
+        row[0].successful + row[0].missed == 3
+
+        and: 'one scored instance: the mean is its percent, by hand 3/3, 2/3, 1/3 or 0/3, judged against 95%'
+        report.snapshotSlaReport.achievedSlaPercent == [100.0, 66.67, 33.33, 0.0][row[0].missed as int]
+        report.snapshotSlaReport.status == (row[0].missed == 0 ? 'MetSla' : 'MissedSla')
+
+        and: 'no Sunday 02:00 after the policy was made, no replica or archive in bronze: nothing to score'
+        report.backupSlaReport == [status: 'NotCalculated']
+        report.replicaSlaReport == [status: 'NotCalculated']
+        report.archiveSlaReport == [status: 'NotCalculated']
+
+        cleanup:
+        own?.close()
+    }
 }

@@ -187,7 +187,7 @@ class PersistenceSpec extends Specification {
 
         then:
         def e = thrown(IllegalStateException)
-        e.message.contains("the appliance state in $dir is unreadable")
+        e.message.contains("the simulated appliance's state file ${dir.resolve('appliance.json')} is unreadable")
         e.message.contains('vbaws appliance reset --state')
     }
 

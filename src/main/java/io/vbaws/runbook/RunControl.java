@@ -1,0 +1,48 @@
+package io.vbaws.runbook;
+
+import java.time.Duration;
+
+/**
+ * Stops a run from outside (time limit, SIGINT, SIGTERM): the reason is kept, and every wait of
+ * the facade ends in {@link RunbookStopped}, so the runbook's finally blocks run next.
+ */
+public final class RunControl {
+    private volatile String stopReason;
+    private final Runnable cancelCalls;
+
+    /** A control that also runs {@code cancelCalls} (cancels appliance calls in flight) when it stops the run. */
+    public RunControl(Runnable cancelCalls) {
+        this.cancelCalls = cancelCalls;
+    }
+
+    /** Asks the run to stop: waits end at once, calls in flight are cancelled. */
+    public void stop(String reason) {
+        if (stopReason == null) {
+            stopReason = reason;
+        }
+        cancelCalls.run();
+    }
+
+    /** Why the run was asked to stop, or null. */
+    public String stopReason() {
+        return stopReason;
+    }
+
+    /** Sleeps {@code duration}, unless the run is stopped first. */
+    void sleep(Duration duration) {
+        check();
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            throw new RunbookStopped(stopReason == null ? "interrupted" : stopReason);
+        }
+        check();
+    }
+
+    /** Throws when the run was asked to stop. */
+    void check() {
+        if (stopReason != null) {
+            throw new RunbookStopped(stopReason);
+        }
+    }
+}
