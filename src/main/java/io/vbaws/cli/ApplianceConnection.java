@@ -71,9 +71,11 @@ public final class ApplianceConnection implements AutoCloseable {
     /**
      * The connection to the appliance of profile {@code named} (a fleet check's per-profile
      * connection): the profile's URL and user win over the command line's, every other global
-     * option (TLS, API version, timeouts, debug) is the command line's. Null: as {@link #open(GlobalOptions, CliEnvironment, PrintWriter, Timeouts)}.
+     * option (TLS, API version, timeouts, debug) is the command line's. Null: the profile the
+     * options and environment name, as {@link #open(GlobalOptions, CliEnvironment, PrintWriter, Timeouts)}.
      */
-    static ApplianceConnection open(GlobalOptions options, CliEnvironment env, PrintWriter err, Timeouts timeouts, String named) {
+    static ApplianceConnection open(GlobalOptions options, CliEnvironment env, PrintWriter err, Timeouts timeouts,
+            String named) {
         VbawsHome home = VbawsHome.from(env);
         Profile profile = named == null ? profile(options, env, home) : profile(named, env, home);
         String url = named != null ? profile.url()

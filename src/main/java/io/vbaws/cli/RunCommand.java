@@ -1,9 +1,9 @@
 package io.vbaws.cli;
 
-import io.vbaws.files.AtomicFile;
 import io.vbaws.api.ApplianceClient;
+import io.vbaws.api.Timeouts;
 import io.vbaws.declaration.Declarations;
-import io.vbaws.dsl.PolicyScripts;
+import io.vbaws.files.AtomicFile;
 import io.vbaws.runbook.RunControl;
 import io.vbaws.runbook.RunLog;
 import io.vbaws.runbook.RunSummary;
@@ -68,10 +68,16 @@ final class RunCommand implements Callable<Integer>, CommandTimeout {
     @Option(names = {"-h", "--help"}, description = "This help; with a RUNBOOK, its parameters too.")
     boolean help;
 
-    /** A runbook may wait for hours of maintenance; one hour unless --timeout says otherwise. */
+    /** A runbook may run an hour unless --timeout says otherwise. */
     @Override
     public Duration timeLimit() {
         return DEFAULT_TIME_LIMIT;
+    }
+
+    /** The run's limit: --timeout, else {@link #timeLimit()}. */
+    private Duration runLimit() {
+        Duration global = Main.globalOptions(spec).timeout;
+        return global != null ? global : timeLimit();
     }
 
     @Override
@@ -94,7 +100,11 @@ final class RunCommand implements Callable<Integer>, CommandTimeout {
         Runbook runbook = Runbook.compile(file);
         // Every value is checked before the appliance is even opened.
         Map<String, Object> values = runbook.params().resolve(params);
-        try (ApplianceConnection connection = Main.connect(spec)) {
+        GlobalOptions options = Main.globalOptions(spec);
+        // The connection's deadline leaves the finally blocks of a run stopped at its limit time to put things back.
+        Timeouts timeouts = options.timeouts(runLimit()).withWhole(runLimit().plus(RunbookExecution.FINALLY_GRACE));
+        try (ApplianceConnection connection = ApplianceConnection.open(options, Main.environment(spec),
+                err, timeouts)) {
             if (!confirmed(connection, err)) {
                 err.println("not run");
                 err.flush();
@@ -103,7 +113,8 @@ final class RunCommand implements Callable<Integer>, CommandTimeout {
             RunLog log = new RunLog(err, json ? out : null, Clock.systemUTC());
             RunControl control = new RunControl(connection.client()::cancelInFlight);
             List<ApplianceConnection> others = new java.util.concurrent.CopyOnWriteArrayList<>();
-            Vbaws vbaws = new Vbaws(connection.client(), Clock.systemUTC(), dryRun, log, control, environment(others));
+            Vbaws vbaws = new Vbaws(connection.client(), Clock.systemUTC(), dryRun, log, control,
+                    environment(others, timeouts));
             RunbookExecution execution = new RunbookExecution(runbook, vbaws, log, control, dryRun);
             Thread hook = new Thread(() -> {
                 execution.stop("stopped by a signal");
@@ -112,7 +123,7 @@ final class RunCommand implements Callable<Integer>, CommandTimeout {
             Runtime.getRuntime().addShutdownHook(hook);
             RunSummary summary;
             try {
-                summary = execution.run(values, Main.globalOptions(spec).timeouts(timeLimit()).whole());
+                summary = execution.run(values, runLimit());
             } finally {
                 removeHook(hook);
                 others.forEach(ApplianceConnection::close);
@@ -134,7 +145,7 @@ final class RunCommand implements Callable<Integer>, CommandTimeout {
         return answer != null && List.of("y", "yes").contains(answer.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private RunbookEnvironment environment(List<ApplianceConnection> others) {
+    private RunbookEnvironment environment(List<ApplianceConnection> others, Timeouts timeouts) {
         Path here = Path.of("").toAbsolutePath();
         CliEnvironment env = Main.environment(spec);
         GlobalOptions options = Main.globalOptions(spec);
@@ -142,7 +153,7 @@ final class RunCommand implements Callable<Integer>, CommandTimeout {
         return new RunbookEnvironment() {
             @Override
             public Declarations scripts(List<Path> paths) {
-                return new PolicyScripts().load(ScriptFiles.expand(paths));
+                return CachedScripts.of(spec).load(ScriptFiles.expand(paths));
             }
 
             @Override
@@ -164,7 +175,7 @@ final class RunCommand implements Callable<Integer>, CommandTimeout {
             @Override
             public ApplianceClient connect(String profile) {
                 // Every global option (TLS, API version, timeouts, debug) carries over; only the profile differs.
-                ApplianceConnection connection = ApplianceConnection.open(options, env, err, options.timeouts(timeLimit()), profile);
+                ApplianceConnection connection = ApplianceConnection.open(options, env, err, timeouts, profile);
                 others.add(connection);
                 return connection.client();
             }

@@ -35,6 +35,8 @@ public final class Repl {
     public static final String CONTINUATION = "  ...> ";
     /** How long a cancelled input may take to stop before the prompt gives up on its thread. */
     private static final Duration CANCEL_GRACE = Duration.ofMillis(500);
+    /** How much longer than its limit a non-interactive run may take before it is stopped. */
+    private static final Duration LIMIT_GRACE = Duration.ofSeconds(2);
 
     private final SlaQueries queries;
     private final CompletionInventory inventory;
@@ -82,7 +84,9 @@ public final class Repl {
         ExecutorService worker = newWorker();
         Future<Integer> run = worker.submit(() -> runInputs(inputs, out, err, width));
         try {
-            return run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            // A query waiting on the appliance meets the connection's own deadline (the same limit) first,
+            // with its clearer line; this one stops what the connection cannot see, like a loop.
+            return run.get(limit.plus(LIMIT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             cancelCalls.run();
             run.cancel(true);
@@ -201,9 +205,10 @@ public final class Repl {
             }
         });
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
-            cancelCalls.run();
-            // Loops in the user's Groovy stop on the interrupt; the calls were cancelled above.
+            // The task is marked cancelled (and loops in the user's Groovy stop on the interrupt) before
+            // its call is cancelled, so the call's failure reads as the cancellation, not as an error.
             task.cancel(true);
+            cancelCalls.run();
         });
         try {
             task.get();

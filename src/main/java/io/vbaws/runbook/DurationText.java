@@ -12,6 +12,18 @@ public final class DurationText {
     private DurationText() {
     }
 
+    /** How a duration reads in a line: {@code 4h}, {@code 30m}, {@code 45s}, {@code 300ms}. */
+    public static String format(Duration d) {
+        long ms = d.toMillis();
+        if (ms != 0 && ms % 3_600_000 == 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms != 0 && ms % 60_000 == 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
+
     /** The duration {@code value} stands for; {@code what} names it in the error. */
     public static Duration parse(Object value, String what) {
         if (value instanceof Duration d) {

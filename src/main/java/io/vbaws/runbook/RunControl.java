@@ -9,6 +9,7 @@ import java.time.Duration;
 public final class RunControl {
     private volatile String stopReason;
     private final Runnable cancelCalls;
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
     /** A control that also runs {@code cancelCalls} (cancels appliance calls in flight) when it stops the run. */
     public RunControl(Runnable cancelCalls) {
@@ -20,6 +21,7 @@ public final class RunControl {
         if (stopReason == null) {
             stopReason = reason;
         }
+        stopped.countDown();
         cancelCalls.run();
     }
 
@@ -28,11 +30,14 @@ public final class RunControl {
         return stopReason;
     }
 
-    /** Sleeps {@code duration}, unless the run is stopped first. */
+    /**
+     * Sleeps {@code duration}, unless the run is stopped first. A stop wakes it without an
+     * interrupt, so the thread's interrupt status stays clear for the finally blocks' calls.
+     */
     void sleep(Duration duration) {
         check();
         try {
-            Thread.sleep(duration.toMillis());
+            stopped.await(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             throw new RunbookStopped(stopReason == null ? "interrupted" : stopReason);
         }

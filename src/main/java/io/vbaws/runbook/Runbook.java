@@ -4,7 +4,6 @@ import groovy.lang.Binding;
 import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
-import groovy.transform.ThreadInterrupt;
 import io.vbaws.text.ScriptClassName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
-import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
 import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
@@ -22,7 +20,6 @@ import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 /**
  * A runbook compiled and ready: full Groovy (it is the operator's own code, trusted like a shell
  * script, unlike policy scripts), its parameters read from its declarations before any line runs.
- * Loops check for interruption, so a stop reaches them too.
  */
 public final class Runbook {
     private final Path file;
@@ -46,8 +43,7 @@ public final class Runbook {
         ParamDeclarations declarations = new ParamDeclarations();
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(RunbookScript.class.getName());
-        config.addCompilationCustomizers(declarations, new ASTTransformationCustomizer(ThreadInterrupt.class),
-                new ImportCustomizer().addStarImports("java.time"));
+        config.addCompilationCustomizers(declarations, new ImportCustomizer().addStarImports("java.time"));
         GroovyShell shell = new GroovyShell(Runbook.class.getClassLoader(), new Binding(), config);
         Script script;
         try {

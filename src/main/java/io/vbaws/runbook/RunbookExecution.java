@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One run of a runbook on its own thread, so it can be stopped from outside (time limit, SIGINT,
- * SIGTERM): a stop cancels the calls in flight and interrupts the script, whose waits then end in
+ * SIGTERM): a stop cancels the calls in flight and ends the script's waits in
  * {@link RunbookStopped}, and its finally blocks run before the run counts as ended.
  */
 public final class RunbookExecution {
@@ -23,7 +23,6 @@ public final class RunbookExecution {
     private final boolean dryRun;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final CountDownLatch reported = new CountDownLatch(1);
-    private volatile Thread thread;
     private volatile int exitCode = 1;
 
     public RunbookExecution(Runbook runbook, Vbaws vbaws, RunLog log, RunControl control, boolean dryRun) {
@@ -42,17 +41,18 @@ public final class RunbookExecution {
         binding.setVariable("params", params);
         binding.setVariable("log", log);
         script.setBinding(binding);
-        thread = new Thread(() -> {
+        Thread thread = new Thread(() -> {
             try {
                 exitCode = outcome(script);
             } finally {
                 ended.countDown();
             }
         }, "vbaws-runbook");
+        thread.setDaemon(true);
         thread.start();
         try {
             if (!ended.await(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                stop("time limit of " + limit + " reached");
+                stop("time limit of " + DurationText.format(limit) + " reached");
                 awaitEnd(FINALLY_GRACE);
             } else {
                 ended.await();
@@ -67,13 +67,14 @@ public final class RunbookExecution {
         return summary;
     }
 
-    /** Stops the run: calls in flight are cancelled, waits end, the script is interrupted; finally blocks still run. */
+    /**
+     * Stops the run: calls in flight are cancelled and every wait of the facade ends at once in
+     * {@link RunbookStopped}, so the finally blocks run next. The thread is not interrupted: a
+     * thread left interrupted would fail the finally blocks' own calls. A runbook busy in a loop
+     * of its own that never waits is given up after {@link #FINALLY_GRACE} (its thread is a daemon).
+     */
     public void stop(String reason) {
         control.stop(reason);
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-        }
     }
 
     /** Waits for the run (its finally blocks included) to end; whether it did within {@code wait}. */

@@ -216,7 +216,7 @@ public final class Vbaws {
         Duration d = DurationText.parse(duration, "sleep");
         if (dryRun) {
             // A dry run shows what the run would do; waiting out a maintenance window shows nothing.
-            log.info("dry run: would sleep " + d.toString().substring(2).toLowerCase(java.util.Locale.ROOT));
+            log.info("dry run: would sleep " + DurationText.format(d));
             control.check();
             return;
         }
@@ -244,11 +244,11 @@ public final class Vbaws {
             }
             long left = deadline - System.nanoTime();
             if (dryRun) {
-                log.info("dry run: would wait up to " + timeout + " for the condition to hold");
+                log.info("dry run: would wait up to " + DurationText.format(timeout) + " for the condition to hold");
                 return false;
             }
             if (left <= 0) {
-                log.warn("waitUntil: still not true after " + timeout);
+                log.warn("waitUntil: still not true after " + DurationText.format(timeout));
                 return false;
             }
             control.sleep(Duration.ofNanos(Math.min(left, every.toNanos())));

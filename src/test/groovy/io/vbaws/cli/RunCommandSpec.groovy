@@ -116,7 +116,7 @@ class RunCommandSpec extends SimulatedApplianceCliSpec {
 
         then:
         summary.exitCode() == 1
-        err.toString().readLines() == ['finally ran', 'error: stopped: time limit of PT0.3S reached',
+        err.toString().readLines() == ['finally ran', 'error: stopped: time limit of 300ms reached',
                                        'runbook ended with exit code 1: 0 write(s) made, 0 failure(s)']
 
         cleanup:
