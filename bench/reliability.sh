@@ -88,6 +88,7 @@ for step in creates updates deletes; do
   secs=$(echo "$(date +%s.%N) - $start" | bc)
   printf '   apply %-8s exit %d in %6.1f s; then plan: %-12s policies %4d, duplicates %d\n' "$step" "$code" "$secs" \
     "$(converged "$clean_url" "$work/faults.groovy" --prune --target 'rel-*')" "$(names "$clean_url" rel | wc -l)" "$(duplicates "$clean_url" rel)"
+  grep -h -m2 'FAILED\|^vbaws:' "$work/apply.out" "$work/apply.err" | cut -c1-200 | sed 's/^/     /'
 done
 
 # 2. kills mid-apply ------------------------------------------------------------------------------

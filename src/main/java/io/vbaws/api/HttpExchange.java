@@ -13,6 +13,7 @@ import javax.net.ssl.SSLException;
 import java.net.UnknownHostException;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -55,6 +56,9 @@ final class HttpExchange implements AutoCloseable {
         long read = config.timeouts().read().toMillis();
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
+                // Idle connections are let go well before a server's own idle timeout (the JDK's 30 s, nginx's
+                // 75 s) closes them under us: without OkHttp's silent retry, a stale one costs an attempt.
+                .connectionPool(new ConnectionPool(16, 20, TimeUnit.SECONDS))
                 .connectTimeout(config.timeouts().connect().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(read, TimeUnit.MILLISECONDS)
                 .writeTimeout(read, TimeUnit.MILLISECONDS)

@@ -65,14 +65,27 @@ public final class ApplianceConnection implements AutoCloseable {
 
     /** Opens the connection the options, environment and profiles describe, waiting as {@code timeouts} say. */
     public static ApplianceConnection open(GlobalOptions options, CliEnvironment env, PrintWriter err, Timeouts timeouts) {
+        return open(options, env, err, timeouts, null);
+    }
+
+    /**
+     * The connection to the appliance of profile {@code named} (a fleet check's per-profile
+     * connection): the profile's URL and user win over the command line's, every other global
+     * option (TLS, API version, timeouts, debug) is the command line's. Null: the profile the
+     * options and environment name, as {@link #open(GlobalOptions, CliEnvironment, PrintWriter, Timeouts)}.
+     */
+    static ApplianceConnection open(GlobalOptions options, CliEnvironment env, PrintWriter err, Timeouts timeouts,
+            String named) {
         VbawsHome home = VbawsHome.from(env);
-        Profile profile = profile(options, env, home);
-        String url = first(options.appliance(), env.get("VBAWS_URL"), profile == null ? null : profile.url());
+        Profile profile = named == null ? profile(options, env, home) : profile(named, env, home);
+        String url = named != null ? profile.url()
+                : first(options.appliance(), env.get("VBAWS_URL"), profile == null ? null : profile.url());
         if (url == null) {
             return EmbeddedAppliance.open(home, options, err, timeouts);
         }
         URI uri = parseUrl(url);
-        String username = first(options.username(), env.get("VBAWS_USERNAME"), profile == null ? null : profile.username());
+        String username = named != null && profile.username() != null ? profile.username()
+                : first(options.username(), env.get("VBAWS_USERNAME"), profile == null ? null : profile.username());
         if (username == null) {
             throw new IllegalArgumentException("no user name for " + url + ": set VBAWS_USERNAME, pass --username, "
                     + "or name one in a profile of " + home.config());
@@ -103,6 +116,11 @@ public final class ApplianceConnection implements AutoCloseable {
         if (named == null) {
             return profiles.get("default");
         }
+        return profile(named, env, home);
+    }
+
+    private static Profile profile(String named, CliEnvironment env, VbawsHome home) {
+        Map<String, Profile> profiles = ProfileFile.read(home.config(), VbawsHome.userHome(env));
         Profile p = profiles.get(named);
         if (p == null) {
             throw new IllegalArgumentException("no profile '" + named + "' in " + home.config()

@@ -70,10 +70,13 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
     /** Set when a saved plan turns out to be applied already: nothing to do, and no error. */
     private boolean alreadyApplied;
 
-    /** An apply stopped half-way leaves more to do than a slow one: it gets longer than a plan. */
+    /**
+     * An apply stopped half-way leaves more to do than a slow one: it gets longer than a plan. One
+     * that asks for confirmation has none, so that the time a person takes to answer never counts.
+     */
     @Override
     public java.time.Duration timeLimit() {
-        return java.time.Duration.ofMinutes(30);
+        return autoApprove || System.console() == null ? java.time.Duration.ofMinutes(30) : null;
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class GlobalOptions {
 
     @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, converter = DurationConverter.class,
             description = "Limit on everything the command sends, retries included, e.g. 30s, 5m, 1h "
-                    + "(default: 5m; apply 30m; no limit at the interactive prompt).")
+                    + "(default: 5m; apply 30m; no limit while vbaws waits for a person: the prompt, apply's confirmation).")
     Duration timeout;
 
     /** The waits this command line asks for; {@code commandDefault} when --timeout is not given (null: no limit). */

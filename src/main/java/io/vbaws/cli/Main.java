@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "vbaws", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Policy as code for Veeam Backup for AWS: EC2 SLA-based backup policies in a Groovy DSL.",
         subcommands = {
-            PlanCommand.class, ApplyCommand.class, ValidateCommand.class, ReplCommand.class, RunCommand.class,
+            PlanCommand.class, ApplyCommand.class, ValidateCommand.class, ReplCommand.class, RunCommand.class, ReportCommand.class,
             ExportCommand.class, StatusCommand.class, ProfilesCommand.class, ApplianceCommand.class,
             CommandLine.HelpCommand.class,
         },

@@ -1,17 +1,12 @@
 package io.vbaws.cli;
 
 import io.vbaws.api.ApplianceClient;
-import io.vbaws.api.model.SlaPolicy;
+import io.vbaws.apply.DeclarationPlanner;
 import io.vbaws.dsl.PolicyScripts;
 import io.vbaws.declaration.Declarations;
 import io.vbaws.declaration.ScriptError;
-import io.vbaws.inventory.DesiredState;
-import io.vbaws.inventory.InventoryIndex;
-import io.vbaws.inventory.InventoryLoader;
-import io.vbaws.inventory.PolicyResolver;
 import io.vbaws.plan.Plan;
 import io.vbaws.plan.PlanOptions;
-import io.vbaws.plan.Planner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * From scripts to a plan: compile the scripts, fetch the inventory they need and the live policies
- * (side by side), resolve the names, and plan. Script and resolution errors escape as
+ * From scripts to a plan: compile the scripts, then plan them against the live appliance
+ * ({@link DeclarationPlanner}, which runbooks use too). Script and resolution errors escape as
  * {@link io.vbaws.declaration.ScriptErrors}, planning refusals as {@link io.vbaws.plan.PlanException}.
  */
 final class PlanFromScripts {
@@ -45,10 +40,8 @@ final class PlanFromScripts {
     }
 
     private Result make(ApplianceClient client, Declarations declarations, List<Path> files, PlanOptions options) {
-        CompletableFuture<List<SlaPolicy>> live = CompletableFuture.supplyAsync(client::allPolicies);
-        InventoryIndex index = new InventoryLoader(client).load(declarations);
-        DesiredState desired = new PolicyResolver(index).resolve(declarations);
-        return new Result(new Planner().plan(desired, join(live), index, options), digest(files), desired.warnings());
+        DeclarationPlanner.Planned planned = new DeclarationPlanner(client).plan(declarations, options);
+        return new Result(planned.plan(), digest(files), planned.warnings());
     }
 
     /** Opens the connection of {@code spec} on another thread. */

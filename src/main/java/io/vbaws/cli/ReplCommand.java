@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,8 +60,17 @@ final class ReplCommand implements Callable<Integer>, CommandTimeout {
 
     /** The prompt waits for its user, not for a deadline; -e and piped scripts end within the standard limit. */
     @Override
-    public java.time.Duration timeLimit() {
+    public Duration timeLimit() {
         return expressions.isEmpty() && System.console() != null ? null : CommandTimeout.STANDARD;
+    }
+
+    /**
+     * How long the inputs of -e or stdin may run, Groovy loops included (the connection's deadline
+     * covers only what is sent): --timeout, else {@link #timeLimit()}.
+     */
+    private Duration inputLimit() {
+        Duration global = Main.globalOptions(spec).timeout;
+        return global != null ? global : timeLimit() != null ? timeLimit() : CommandTimeout.STANDARD;
     }
 
     @Override
@@ -88,11 +98,11 @@ final class ReplCommand implements Callable<Integer>, CommandTimeout {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!expressions.isEmpty()) {
-                return repl.runInputs(expressions, out, err, batchWidth(env));
+                return repl.runInputs(expressions, out, err, batchWidth(env), inputLimit());
             }
             if (!interactive) {
                 return repl.runScript(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8), out, err,
-                        batchWidth(env));
+                        batchWidth(env), inputLimit());
             }
             try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
                 return repl.runInteractive(terminal, VbawsHome.from(env).history());

@@ -11,10 +11,13 @@ public enum PolicySetting {
     EXCLUDE("exclude"),
     SNAPSHOTS("snapshots"),
     SNAPSHOT_TAGS("snapshots.tags"),
+    SNAPSHOT_COPY_TAGS("snapshots.copyTagsFromVolume"),
+    SNAPSHOT_VSS("snapshots.vss"),
     WINDOWS_SCRIPTS("snapshots.windows"),
     LINUX_SCRIPTS("snapshots.linux"),
     REPLICAS("replicas"),
     REPLICA_TAGS("replicas.tags"),
+    REPLICA_COPY_TAGS("replicas.copyTagsFromVolume"),
     RETRIES("retries"),
     NOTIFY("notify"),
     WORKERS("workers"),
@@ -31,5 +34,10 @@ public enum PolicySetting {
     /** What the script writes: {@code retries}, {@code snapshots.tags}. */
     public String word() {
         return word;
+    }
+
+    /** The word alone, without its block: {@code tags} for {@code snapshots.tags}. */
+    public String lastWord() {
+        return word.substring(word.lastIndexOf('.') + 1);
     }
 }

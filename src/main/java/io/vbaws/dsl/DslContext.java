@@ -1,9 +1,9 @@
 package io.vbaws.dsl;
 
 import io.vbaws.declaration.NameRef;
+import io.vbaws.declaration.PolicySetting;
 import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.SourceRef;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,10 +13,12 @@ import java.util.Map;
 abstract class DslContext {
 
     final ScriptRecorder recorder;
-    private final Map<String, SourceRef> written = new HashMap<>();
+    /** Where each setting of the policy was written: one map for the policy and the blocks inside it. */
+    final Map<PolicySetting, SourceRef> places;
 
-    DslContext(ScriptRecorder recorder) {
+    DslContext(ScriptRecorder recorder, Map<PolicySetting, SourceRef> places) {
         this.recorder = recorder;
+        this.places = places;
     }
 
     /** Which block of the DSL this context is. */
@@ -30,16 +32,31 @@ abstract class DslContext {
         }
     }
 
-    /** Guards {@code word}, and records it as written; false (with an error) when the block already has it. */
-    final boolean once(String word) {
+    /**
+     * Guards {@code setting}'s word and records where it is written; false (with an error) when the
+     * block already has it.
+     */
+    final boolean once(PolicySetting setting) {
+        return onceIn(places, setting, setting.lastWord());
+    }
+
+    /** Guards {@code word} and records it in {@code written} under {@code key}; false (with an error) when it is there. */
+    final <K> boolean onceIn(Map<K, SourceRef> written, K key, String word) {
         guard(word);
         SourceRef at = recorder.call(word);
-        SourceRef before = written.putIfAbsent(word, at);
+        SourceRef before = written.putIfAbsent(key, at);
         if (before != null) {
             recorder.error(at, word + " is already set at line " + before.line() + " of this " + recorder.innermostBlockName());
             return false;
         }
         return true;
+    }
+
+    /** Guards {@code setting}'s word, which adds up over several calls, and records where it was first written. */
+    final void addsUp(PolicySetting setting) {
+        String word = setting.lastWord();
+        guard(word);
+        places.putIfAbsent(setting, recorder.call(word));
     }
 
     /** A name passed to {@code word}, with the place of its literal. */

@@ -216,7 +216,7 @@ final class ExpressionLowering {
 
     /** Refuses a class name written as a value, a receiver or a qualified name. */
     Expr className(String name, ASTNode at) {
-        refusals.refuse(at, name + " is not allowed in a policy script: a script names no classes (a class is not a value)");
+        refusals.refuse(at, TextMethods.shorten(name) + " is not allowed in a policy script: a script names no classes (a class is not a value)");
         return new Expr.Literal(ScriptLowering.pos(at), null);
     }
 

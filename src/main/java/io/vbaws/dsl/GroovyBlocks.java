@@ -19,7 +19,12 @@ final class GroovyBlocks {
         return context -> {
             Closure<?> block = body.rehydrate(context, body.getOwner(), body.getThisObject());
             block.setResolveStrategy(Closure.DELEGATE_FIRST);
-            block.call();
+            // A closure may take the context as its parameter ({ snapshots -> ... }) instead of as its delegate.
+            if (block.getMaximumNumberOfParameters() == 0) {
+                block.call();
+            } else {
+                block.call(context);
+            }
         };
     }
 }

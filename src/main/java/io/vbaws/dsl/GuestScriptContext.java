@@ -18,8 +18,16 @@ public final class GuestScriptContext extends DslContext {
     private Boolean ignoreMissing;
     private Boolean ignoreErrors;
 
+    /** What this block has written, by word: its settings are its own, not the policy's. */
+    private final java.util.Map<String, io.vbaws.declaration.SourceRef> written = new java.util.HashMap<>();
+
     GuestScriptContext(ScriptRecorder recorder) {
-        super(recorder);
+        super(recorder, new java.util.EnumMap<>(io.vbaws.declaration.PolicySetting.class));
+    }
+
+    /** Guards {@code word}, and records it as written; false (with an error) when the block already has it. */
+    private boolean once(String word) {
+        return onceIn(written, word, word);
     }
 
     @Override

@@ -90,6 +90,9 @@ final class Interpreter implements ValueMethods.Runtime {
             } catch (StackOverflowError deep) {
                 recorder.error(recorder.at(statement.pos(), "the script nests too deeply and was stopped"));
                 return;
+            } catch (RuntimeException unexpected) {
+                recorder.error(recorder.at(statement.pos(), failed(unexpected)));
+                return;
             }
         }
     }
@@ -111,6 +114,10 @@ final class Interpreter implements ValueMethods.Runtime {
                         throw error;
                     }
                     recorder.error(recorder.at(error.pos(), error.getMessage()));
+                } catch (Jump | Return jump) {
+                    throw jump;
+                } catch (RuntimeException unexpected) {
+                    recorder.error(recorder.at(statement.pos(), failed(unexpected)));
                 }
             }
         } finally {
@@ -310,6 +317,15 @@ final class Interpreter implements ValueMethods.Runtime {
             }
         }
         scriptVariables.put(name, value);
+    }
+
+    /** What a Java failure in an allowed method means to a script's author; never a stack trace. */
+    private static String failed(RuntimeException unexpected) {
+        if (unexpected instanceof java.util.ConcurrentModificationException) {
+            return "a list or map was changed while a loop went through it";
+        }
+        return "this statement failed: " + unexpected.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A new map for a map literal, in the order written. */

@@ -38,7 +38,6 @@ public final class PolicyContext extends DslContext {
 
     private final String name;
     private final SourceRef declaredAt;
-    private final Map<PolicySetting, SourceRef> places = new EnumMap<>(PolicySetting.class);
     private String description;
     private IdentityDeclaration identity;
     private List<NameRef> regions;
@@ -60,7 +59,7 @@ public final class PolicyContext extends DslContext {
     private Boolean protect;
 
     PolicyContext(ScriptRecorder recorder, String name, SourceRef declaredAt) {
-        super(recorder);
+        super(recorder, new EnumMap<>(PolicySetting.class));
         this.name = name;
         this.declaredAt = declaredAt;
     }
@@ -77,8 +76,7 @@ public final class PolicyContext extends DslContext {
 
     /** What the policy is for, as the appliance shows it. */
     public void description(String text) {
-        if (once("description")) {
-            places.put(PolicySetting.DESCRIPTION, recorder.call("description"));
+        if (once(PolicySetting.DESCRIPTION)) {
             description = text;
         }
     }
@@ -118,8 +116,7 @@ public final class PolicyContext extends DslContext {
 
     /** The AWS regions, as a list: {@code regions(["us-east-1", "eu-west-1"])}. */
     public void regions(List<?> codes) {
-        guard("regions");
-        places.putIfAbsent(PolicySetting.REGIONS, recorder.call("regions"));
+        addsUp(PolicySetting.REGIONS);
         if (regions == null) {
             regions = new ArrayList<>();
         }
@@ -133,16 +130,14 @@ public final class PolicyContext extends DslContext {
 
     /** The SLA template, by name: {@code template "gold"}. */
     public void template(String templateName) {
-        if (once("template")) {
-            places.put(PolicySetting.TEMPLATE, recorder.call("template"));
+        if (once(PolicySetting.TEMPLATE)) {
             template = name("template", templateName);
         }
     }
 
     /** The storage template, by name: {@code storage "s3-90d"}. */
     public void storage(String templateName) {
-        if (once("storage")) {
-            places.put(PolicySetting.STORAGE, recorder.call("storage"));
+        if (once(PolicySetting.STORAGE)) {
             storage = name("storage", templateName);
         }
     }
@@ -152,8 +147,7 @@ public final class PolicyContext extends DslContext {
      * tags: [env: "prod"]}. Instance names are looked up in the policy's regions.
      */
     public void include(Map<String, ?> selection) {
-        guard("include");
-        places.putIfAbsent(PolicySetting.INCLUDE, recorder.call("include"));
+        addsUp(PolicySetting.INCLUDE);
         NamedArguments args = new NamedArguments(recorder, "include", selection, INCLUDE_KEYS);
         includeInstances = append(includeInstances, args.names("instances"));
         includeTags = append(includeTags, args.tags("tags"));
@@ -165,8 +159,7 @@ public final class PolicyContext extends DslContext {
      * or {@code vol-ID} alone when the policy includes its instance by name).
      */
     public void exclude(Map<String, ?> exclusion) {
-        guard("exclude");
-        places.putIfAbsent(PolicySetting.EXCLUDE, recorder.call("exclude"));
+        addsUp(PolicySetting.EXCLUDE);
         NamedArguments args = new NamedArguments(recorder, "exclude", exclusion, EXCLUDE_KEYS);
         excludeInstances = append(excludeInstances, args.names("instances"));
         excludeTags = append(excludeTags, args.tags("tags"));
@@ -194,8 +187,7 @@ public final class PolicyContext extends DslContext {
 
     /** {@link #snapshots(Closure)} for Java code and the interpreter. */
     public void snapshots(Consumer<SnapshotContext> body) {
-        guard("snapshots");
-        places.putIfAbsent(PolicySetting.SNAPSHOTS, recorder.call("snapshots"));
+        addsUp(PolicySetting.SNAPSHOTS);
         if (snapshots == null) {
             snapshots = new SnapshotContext(recorder, places);
         }
@@ -225,8 +217,7 @@ public final class PolicyContext extends DslContext {
 
     /** How many times a failed session is retried. */
     public void retries(int times) {
-        if (once("retries")) {
-            places.put(PolicySetting.RETRIES, recorder.call("retries"));
+        if (once(PolicySetting.RETRIES)) {
             retries = times;
         }
     }
@@ -242,10 +233,9 @@ public final class PolicyContext extends DslContext {
 
     /** {@link #notify(Map)} under another name, which static compilation cannot confuse with {@link Object#notify()}. */
     public void notifyWith(Map<String, ?> settings) {
-        if (!once("notify")) {
+        if (!once(PolicySetting.NOTIFY)) {
             return;
         }
-        places.put(PolicySetting.NOTIFY, recorder.call("notify"));
         NamedArguments args = new NamedArguments(recorder, "notify", settings, NOTIFY_KEYS);
         Boolean on = args.flag("enabled");
         notification = new NotificationSettings(args.text("email"), on == null ? Boolean.TRUE : on,
@@ -257,34 +247,30 @@ public final class PolicyContext extends DslContext {
      * run worker instances in the production account, as this IAM role.
      */
     public void workers(Map<String, ?> settings) {
-        if (!once("workers")) {
+        if (!once(PolicySetting.WORKERS)) {
             return;
         }
-        places.put(PolicySetting.WORKERS, recorder.call("workers"));
         NamedArguments args = new NamedArguments(recorder, "workers", settings, WORKERS_KEYS);
         workers = new WorkersDeclaration(args.flag("production"), args.name("role"), args.text("accountName"));
     }
 
     /** Whether the policy runs; not written, the appliance's state is left alone. */
     public void enabled(boolean on) {
-        if (once("enabled")) {
-            places.put(PolicySetting.ENABLED, recorder.call("enabled"));
+        if (once(PolicySetting.ENABLED)) {
             enabled = on;
         }
     }
 
     /** The policy's priority among SLA-based policies, 1 first. */
     public void priority(int rank) {
-        if (once("priority")) {
-            places.put(PolicySetting.PRIORITY, recorder.call("priority"));
+        if (once(PolicySetting.PRIORITY)) {
             priority = rank;
         }
     }
 
     /** Never delete this policy, even with {@code --prune}. */
     public void protect(boolean on) {
-        if (once("protect")) {
-            places.put(PolicySetting.PROTECT, recorder.call("protect"));
+        if (once(PolicySetting.PROTECT)) {
             protect = on;
         }
     }

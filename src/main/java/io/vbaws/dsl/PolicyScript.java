@@ -38,6 +38,8 @@ public final class PolicyScript {
         PolicyContext policy = new PolicyContext(recorder, name, at);
         if (run(policy, body)) {
             recorder.declarePolicy(policy.toDeclaration());
+        } else {
+            recorder.declareFailed(policy.toDeclaration());
         }
     }
 

@@ -2,8 +2,6 @@ package io.vbaws.dsl;
 
 import io.vbaws.api.model.AmazonAccount;
 import io.vbaws.api.model.ApiValues;
-import io.vbaws.api.model.CloudTag;
-import io.vbaws.api.model.EbsVolume;
 import io.vbaws.api.model.ExcludedItems;
 import io.vbaws.api.model.KeyValueTag;
 import io.vbaws.api.model.NotificationSettings;
@@ -21,19 +19,21 @@ import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.api.model.SlaTemplate;
 import io.vbaws.api.model.SnapshotSettings;
 import io.vbaws.api.model.StorageTemplate;
-import io.vbaws.api.model.VirtualMachine;
 import io.vbaws.api.model.VolumeRef;
 import io.vbaws.inventory.IdKind;
 import io.vbaws.inventory.InventoryIndex;
 import io.vbaws.inventory.Match;
-import io.vbaws.text.TerminalText;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
+
+import static io.vbaws.dsl.GroovyLiterals.join;
+import static io.vbaws.dsl.GroovyLiterals.keyValues;
+import static io.vbaws.dsl.GroovyLiterals.list;
+import static io.vbaws.dsl.GroovyLiterals.namedArguments;
+import static io.vbaws.dsl.GroovyLiterals.quote;
 
 /**
  * Writes live policies as DSL, so that planning the written script against the same appliance
@@ -42,12 +42,13 @@ import java.util.function.Function;
  * the policy's regions becomes its {@code i-} ID).
  */
 public final class PolicyScriptWriter {
+    private static final String INDENT = "    ";
     private final InventoryIndex index;
-    private final Map<String, CloudTag> tagsById = new LinkedHashMap<>();
+    private final ExportNames names;
 
     public PolicyScriptWriter(InventoryIndex index) {
         this.index = index;
-        index.snapshot().tags().forEach(t -> tagsById.put(t.id(), t));
+        this.names = new ExportNames(index);
     }
 
     /** The script declaring {@code policies}, headed by {@code header} lines written as comments. */
@@ -73,6 +74,22 @@ public final class PolicyScriptWriter {
             this.regionIds = policy.regionIds() == null ? List.of() : policy.regionIds();
         }
 
+        private String instance(String id) {
+            return names.instance(id, regionIds);
+        }
+
+        private String volume(String volumeId) {
+            return names.volume(p, regionIds, volumeId);
+        }
+
+        private String tags(Collection<String> tagIds) {
+            return keyValues(names.tags(p, tagIds));
+        }
+
+        private <T> String name(IdKind kind, String id, Function<String, Match<T>> lookup, Function<T, String> idOf) {
+            return names.name(kind, id, lookup, idOf);
+        }
+
         void write() {
             out.append("slaPolicy ").append(quote(p.name())).append(" {\n");
             if (p.description() != null && !p.description().isEmpty()) {
@@ -80,7 +97,9 @@ public final class PolicyScriptWriter {
             }
             identity();
             line(1, "regions " + join(regionIds.stream().map(id -> name(IdKind.REGION, id, index::region, Region::id)).toList()));
-            line(1, "template " + quote(name(IdKind.SLA_TEMPLATE, p.slaTemplateId(), index::slaTemplate, SlaTemplate::id)));
+            if (p.slaTemplateId() != null) {
+                line(1, "template " + quote(name(IdKind.SLA_TEMPLATE, p.slaTemplateId(), index::slaTemplate, SlaTemplate::id)));
+            }
             if (p.storageTemplateId() != null) {
                 line(1, "storage " + quote(name(IdKind.STORAGE_TEMPLATE, p.storageTemplateId(), index::storageTemplate, StorageTemplate::id)));
             }
@@ -106,6 +125,9 @@ public final class PolicyScriptWriter {
             String id = p.identity() == null ? null : p.identity().id();
             boolean organization = p.organizationSettings() != null || (p.identity() != null
                     && ApiValues.IdentityType.ORGANIZATION.equals(p.identity().type()));
+            if (id == null) {
+                return;
+            }
             if (!organization) {
                 line(1, "account " + quote(name(IdKind.ACCOUNT, id, index::account, AmazonAccount::id)));
                 return;
@@ -200,7 +222,7 @@ public final class PolicyScriptWriter {
                 return;
             }
             List<String> lines = new ArrayList<>();
-            // The block switches the scripts on, so only an explicit false needs writing.
+            // Writing the block switches the scripts on; the state is written either way, so the file says it.
             lines.add("enabled " + Boolean.TRUE.equals(g.enabled()));
             if (g.preSnapshotScript() != null) {
                 lines.add("pre " + quote(g.preSnapshotScript()));
@@ -224,8 +246,8 @@ public final class PolicyScriptWriter {
                 lines.add("ignoreErrors " + g.ignoreScriptErrors());
             }
             StringBuilder b = new StringBuilder(os).append(" {\n");
-            lines.forEach(l -> b.append("            ").append(l).append('\n'));
-            body.add(b.append("        }").toString());
+            lines.forEach(l -> b.append(INDENT).append(l).append('\n'));
+            body.add(b.append('}').toString());
         }
 
         private void replicas(ReplicaSettings r) {
@@ -237,7 +259,9 @@ public final class PolicyScriptWriter {
                 List<String> args = new ArrayList<>();
                 args.add("from: " + quote(name(IdKind.REGION, m.sourceRegionId(), index::region, Region::id)));
                 args.add("to: " + quote(name(IdKind.REGION, m.targetRegionId(), index::region, Region::id)));
-                args.add("role: " + quote(name(IdKind.ACCOUNT, m.targetIAMRoleId(), index::account, AmazonAccount::id)));
+                if (m.targetIAMRoleId() != null) {
+                    args.add("role: " + quote(name(IdKind.ACCOUNT, m.targetIAMRoleId(), index::account, AmazonAccount::id)));
+                }
                 if (m.encryptionKey() != null) {
                     args.add("key: " + quote(m.encryptionKey()));
                 }
@@ -293,70 +317,6 @@ public final class PolicyScriptWriter {
             }
         }
 
-        /** The instance's name when it is unique in the policy's regions, else its i- ID, else its appliance ID. */
-        private String instance(String id) {
-            String name = index.nameOf(IdKind.INSTANCE, id);
-            if (resolvesTo(name, id)) {
-                return name;
-            }
-            Match<VirtualMachine> byId = index.instance(id, regionIds);
-            String awsId = byId.isUnique() ? byId.value().awsResourceId() : null;
-            return resolvesTo(awsId, id) ? awsId : id;
-        }
-
-        private boolean resolvesTo(String nameOrId, String id) {
-            if (nameOrId == null) {
-                return false;
-            }
-            Match<VirtualMachine> m = index.instance(nameOrId, regionIds);
-            return m.isUnique() && id.equals(m.value().id());
-        }
-
-        /** A volume as INSTANCE/vol-ID, looking for its instance among the policy's included ones, then its regions'. */
-        private String volume(String volumeId) {
-            List<String> owners = new ArrayList<>();
-            if (p.selectedItems() != null && p.selectedItems().virtualMachineIds() != null) {
-                owners.addAll(p.selectedItems().virtualMachineIds());
-            }
-            for (String owner : owners) {
-                String found = volumeOf(owner, volumeId);
-                if (found != null) {
-                    return found;
-                }
-            }
-            for (VirtualMachine vm : index.snapshot().virtualMachines()) {
-                if (vm.region() != null && regionIds.contains(vm.region().id()) && !owners.contains(vm.id())) {
-                    String found = volumeOf(vm.id(), volumeId);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return volumeId;
-        }
-
-        private String volumeOf(String instanceId, String volumeId) {
-            for (EbsVolume v : index.volumesOf(instanceId)) {
-                if (volumeId.equals(v.id())) {
-                    return instance(instanceId) + "/" + (v.awsResourceId() != null ? v.awsResourceId() : v.id());
-                }
-            }
-            return null;
-        }
-
-        private String tags(Collection<String> tagIds) {
-            Map<String, List<String>> byKey = new LinkedHashMap<>();
-            for (String id : tagIds) {
-                CloudTag tag = tagsById.get(id);
-                if (tag == null) {
-                    throw new IllegalStateException("policy '" + p.name() + "' names tag " + id
-                            + ", which the appliance's tag collection does not hold");
-                }
-                byKey.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(tag.value());
-            }
-            return keyValues(byKey);
-        }
-
         private void block(String name, List<String> body) {
             if (body.isEmpty()) {
                 return;
@@ -366,75 +326,11 @@ public final class PolicyScriptWriter {
             line(1, "}");
         }
 
+        /** {@code text} at {@code depth}, each of its own lines (a nested block's) indented from there. */
         private void line(int depth, String text) {
-            out.append("    ".repeat(depth)).append(text).append('\n');
-        }
-    }
-
-    /** The name of {@code id} when looking that name up finds exactly {@code id}; else the ID itself. */
-    private <T> String name(IdKind kind, String id, Function<String, Match<T>> lookup, Function<T, String> idOf) {
-        if (id == null) {
-            return null;
-        }
-        String name = index.nameOf(kind, id);
-        if (name != null && !name.equals(id)) {
-            Match<T> m = lookup.apply(name);
-            if (m.isUnique() && Objects.equals(idOf.apply(m.value()), id)) {
-                return name;
+            for (String each : text.split("\n", -1)) {
+                out.append(INDENT.repeat(depth)).append(each).append('\n');
             }
         }
-        return id;
-    }
-
-    /** Tags as the named arguments of a {@code tags} line: {@code owner: "platform", app: "shop"}. */
-    private static String namedArguments(List<KeyValueTag> tags) {
-        Map<String, List<String>> byKey = new LinkedHashMap<>();
-        tags.forEach(t -> byKey.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(t.value()));
-        return entries(byKey);
-    }
-
-    /** Tags as the map of an include or exclude: {@code [env: "prod", tier: ["web", "app"]]}. */
-    private static String keyValues(Map<String, List<String>> byKey) {
-        return "[" + entries(byKey) + "]";
-    }
-
-    private static String entries(Map<String, List<String>> byKey) {
-        List<String> parts = new ArrayList<>();
-        byKey.forEach((key, values) -> parts.add(mapKey(key) + ": "
-                + (values.size() == 1 ? quote(values.get(0)) : list(values))));
-        return String.join(", ", parts);
-    }
-
-    private static String mapKey(String key) {
-        return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? key : quote(key);
-    }
-
-    private static String join(List<String> values) {
-        return String.join(", ", values.stream().map(PolicyScriptWriter::quote).toList());
-    }
-
-    private static String list(List<String> values) {
-        return "[" + join(values) + "]";
-    }
-
-    /** A Groovy double-quoted string literal: backslash, quote and dollar escaped. */
-    static String quote(String text) {
-        if (text == null) {
-            return "\"\"";
-        }
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '"' -> b.append("\\\"");
-                case '$' -> b.append("\\$");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                // A character that would act on a terminal is written as its escape; Groovy reads it back the same.
-                default -> b.append(TerminalText.isUnsafe(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return b.append('"').toString();
     }
 }

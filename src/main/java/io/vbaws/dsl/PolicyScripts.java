@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates a run's policy scripts into {@link Declarations}: each file parsed by Groovy's parser
@@ -68,6 +70,29 @@ public final class PolicyScripts {
             }
         }
         return load(sources, unreadable);
+    }
+
+    /**
+     * The declarations Java code builds without a script, through the same words and checks:
+     * {@code build("runbook", s -> s.slaPolicy("web", p -> { p.account("backup-prod"); ... }))}.
+     * Errors name {@code name} as their file.
+     */
+    public Declarations build(String name, java.util.function.Consumer<PolicyScript> script) {
+        ScriptRecorder recorder = new ScriptRecorder(name, new SourcePositions(name), new SourceLines(""));
+        List<ScriptError> errors = new ArrayList<>();
+        try {
+            script.accept(new PolicyScript(recorder));
+        } catch (BlockError error) {
+            errors.add(error.error());
+        }
+        recorder.finish();
+        errors.addAll(recorder.errors());
+        Declarations declarations = new Declarations(withoutDuplicates(recorder.policies(), errors), recorder.protectRules());
+        errors.addAll(checks.check(declarations));
+        if (ScriptErrors.anyError(errors)) {
+            throw new ScriptErrors(errors);
+        }
+        return declarations.withWarnings(errors);
     }
 
     /** The declarations of scripts given as text. */
@@ -133,7 +158,19 @@ public final class PolicyScripts {
         recorder.finish();
         List<ScriptError> problems = new ArrayList<>(refusals.errors());
         problems.addAll(recorder.errors());
+        problems.addAll(writtenButFailed(recorder));
         return new FileDeclarations(recorder.policies(), recorder.protectRules(), problems);
+    }
+
+    /**
+     * What the rules find in policies whose blocks had errors, less what only follows from those
+     * errors: a line that already has an error gets no second one (a dropped value is not also
+     * "missing").
+     */
+    private List<ScriptError> writtenButFailed(ScriptRecorder recorder) {
+        Set<Integer> lines = new HashSet<>();
+        recorder.errors().forEach(e -> lines.add(e.at().line()));
+        return checks.checkWritten(recorder.failedPolicies()).stream().filter(e -> !lines.contains(e.at().line())).toList();
     }
 
     private static List<PolicyDeclaration> withoutDuplicates(List<PolicyDeclaration> policies, List<ScriptError> errors) {

@@ -18,14 +18,12 @@ public final class ReplicaContext extends DslContext {
 
     static final List<String> ROUTE_KEYS = List.of("from", "to", "role", "key", "onlyEncrypted");
 
-    private final Map<PolicySetting, SourceRef> places;
     private List<ReplicaRoute> routes;
     private List<KeyValueTag> tags;
     private Boolean copyTagsFromVolume;
 
     ReplicaContext(ScriptRecorder recorder, Map<PolicySetting, SourceRef> places) {
-        super(recorder);
-        this.places = places;
+        super(recorder, places);
     }
 
     @Override
@@ -44,8 +42,7 @@ public final class ReplicaContext extends DslContext {
 
     /** Tags every replica gets: {@code tags dr: "true"}. */
     public void tags(Map<String, ?> keyValues) {
-        guard("tags");
-        places.putIfAbsent(PolicySetting.REPLICA_TAGS, recorder.call("tags"));
+        addsUp(PolicySetting.REPLICA_TAGS);
         if (tags == null) {
             tags = new ArrayList<>();
         }
@@ -54,7 +51,7 @@ public final class ReplicaContext extends DslContext {
 
     /** Copy the volume's tags to its replicas. */
     public void copyTagsFromVolume(boolean copy) {
-        if (once("copyTagsFromVolume")) {
+        if (once(PolicySetting.REPLICA_COPY_TAGS)) {
             copyTagsFromVolume = copy;
         }
     }

@@ -22,6 +22,10 @@ final class ScriptParser {
 
     /** The AST of {@code source}; {@link ScriptErrors} with every syntax error. */
     ModuleNode parse(ScriptSource source) {
+        ScriptError tooDeep = NestingCheck.check(source);
+        if (tooDeep != null) {
+            throw new ScriptErrors(List.of(tooDeep));
+        }
         String fast = NamedArgumentCalls.parenthesize(source.text());
         if (!fast.equals(source.text())) {
             try {

@@ -31,6 +31,7 @@ final class ScriptRecorder {
     private final SourceLines lines;
     private final List<ScriptError> errors = new ArrayList<>();
     private final List<PolicyDeclaration> policies = new ArrayList<>();
+    private final List<PolicyDeclaration> failedPolicies = new ArrayList<>();
     private final List<ProtectRule> protectRules = new ArrayList<>();
     private final Deque<DslContext> blocks = new ArrayDeque<>();
     private final Deque<CallSite> calls = new ArrayDeque<>();
@@ -162,6 +163,15 @@ final class ScriptRecorder {
 
     void declarePolicy(PolicyDeclaration policy) {
         policies.add(policy);
+    }
+
+    /** A policy whose block had errors: left out, but what it wrote is still checked. */
+    void declareFailed(PolicyDeclaration policy) {
+        failedPolicies.add(policy);
+    }
+
+    List<PolicyDeclaration> failedPolicies() {
+        return List.copyOf(failedPolicies);
     }
 
     /** The file's defaults; false (and an error) when the file already has them. */

@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 /** {@code snapshots { ... }}: the cloud-native snapshot settings of a policy; each is sent only when written. */
 public final class SnapshotContext extends DslContext {
 
-    private final Map<PolicySetting, SourceRef> places;
     private List<KeyValueTag> tags;
     private Boolean copyTagsFromVolume;
     private Boolean vss;
@@ -23,8 +22,7 @@ public final class SnapshotContext extends DslContext {
     private GuestScriptContext linux;
 
     SnapshotContext(ScriptRecorder recorder, Map<PolicySetting, SourceRef> places) {
-        super(recorder);
-        this.places = places;
+        super(recorder, places);
     }
 
     @Override
@@ -34,8 +32,7 @@ public final class SnapshotContext extends DslContext {
 
     /** Tags every snapshot gets: {@code tags owner: "platform", team: "web"} (at most 5 in all). */
     public void tags(Map<String, ?> keyValues) {
-        guard("tags");
-        places.putIfAbsent(PolicySetting.SNAPSHOT_TAGS, recorder.call("tags"));
+        addsUp(PolicySetting.SNAPSHOT_TAGS);
         if (tags == null) {
             tags = new ArrayList<>();
         }
@@ -44,14 +41,14 @@ public final class SnapshotContext extends DslContext {
 
     /** Copy the volume's tags to its snapshots. */
     public void copyTagsFromVolume(boolean copy) {
-        if (once("copyTagsFromVolume")) {
+        if (once(PolicySetting.SNAPSHOT_COPY_TAGS)) {
             copyTagsFromVolume = copy;
         }
     }
 
     /** Try application-consistent (VSS) snapshots of Windows instances. */
     public void vss(boolean tryVss) {
-        if (once("vss")) {
+        if (once(PolicySetting.SNAPSHOT_VSS)) {
             vss = tryVss;
         }
     }
@@ -63,8 +60,7 @@ public final class SnapshotContext extends DslContext {
 
     /** {@link #windows(Closure)} for Java code and the interpreter. */
     public void windows(Consumer<GuestScriptContext> body) {
-        if (once("windows")) {
-            places.putIfAbsent(PolicySetting.WINDOWS_SCRIPTS, recorder.call("windows"));
+        if (once(PolicySetting.WINDOWS_SCRIPTS)) {
             windows = new GuestScriptContext(recorder);
             recorder.runBlock(windows, body);
         }
@@ -77,8 +73,7 @@ public final class SnapshotContext extends DslContext {
 
     /** {@link #linux(Closure)} for Java code and the interpreter. */
     public void linux(Consumer<GuestScriptContext> body) {
-        if (once("linux")) {
-            places.putIfAbsent(PolicySetting.LINUX_SCRIPTS, recorder.call("linux"));
+        if (once(PolicySetting.LINUX_SCRIPTS)) {
             linux = new GuestScriptContext(recorder);
             recorder.runBlock(linux, body);
         }

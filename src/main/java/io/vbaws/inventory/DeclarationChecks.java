@@ -99,6 +99,17 @@ public final class DeclarationChecks {
         return warnings;
     }
 
+    /**
+     * The rules about what a policy that had other errors wrote: its values, not the settings it
+     * lacks (its block may have stopped before them). One run so reports a bad {@code notify at:}
+     * beside a wrong {@code priority} in the same policy.
+     */
+    public List<ScriptError> checkWritten(List<PolicyDeclaration> failedPolicies) {
+        List<ScriptError> errors = new ArrayList<>();
+        failedPolicies.forEach(p -> checkWritten(p, errors));
+        return errors;
+    }
+
     private void checkPolicy(PolicyDeclaration p, List<ScriptError> errors) {
         String quoted = "policy \"" + p.name() + "\"";
         if (p.name().isBlank() || p.name().length() > MAX_NAME_LENGTH) {
@@ -112,12 +123,17 @@ public final class DeclarationChecks {
         if (p.regions() == null || p.regions().isEmpty()) {
             errors.add(new ScriptError(p.declaredAt(), quoted + " has no regions: expected regions \"us-east-1\", ... "
                     + "in the policy or in the file's defaults"));
-        } else {
-            checkUnique(p.regions(), "region", errors);
         }
         if (p.template() == null) {
             errors.add(new ScriptError(p.declaredAt(), quoted + " has no SLA template: expected template \"NAME\" "
                     + "in the policy or in the file's defaults"));
+        }
+        checkWritten(p, errors);
+    }
+
+    private void checkWritten(PolicyDeclaration p, List<ScriptError> errors) {
+        if (p.regions() != null) {
+            checkUnique(p.regions(), "region", errors);
         }
         if (p.include() != null && !p.include().selectsSomething()) {
             errors.add(new ScriptError(p.include().at(), "include selects nothing: expected instances: [...] or tags: [...] "

@@ -19,8 +19,6 @@ import java.util.Map;
 
 /** The compliance questions: policies with their figures, a policy's report, periods, instances and chart. */
 final class ComplianceQueries {
-    private static final List<String> BACKUP_TYPES = List.of(ApiValues.SlaBackupType.SNAPSHOT,
-            ApiValues.SlaBackupType.REPLICA, ApiValues.SlaBackupType.BACKUP, ApiValues.SlaBackupType.ARCHIVE);
     private static final List<String> SCHEDULE_TYPES = List.of(ApiValues.ScheduleType.DAILY,
             ApiValues.ScheduleType.WEEKLY, ApiValues.ScheduleType.MONTHLY);
 
@@ -59,17 +57,25 @@ final class ComplianceQueries {
         SlaPolicy p = references.policy(policy);
         SlaTemplate t = references.templatesById().get(p.slaTemplateId());
         SlaReport r = references.reportOf(p);
-        List<SlaComplianceFigure> figures = r == null ? java.util.Arrays.asList(null, null, null, null)
-                : java.util.Arrays.asList(r.snapshotSlaReport(), r.replicaSlaReport(), r.backupSlaReport(),
-                        r.archiveSlaReport());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < BACKUP_TYPES.size(); i++) {
-            SlaComplianceFigure f = figures.get(i);
-            rows.add(Row.of("backupType", BACKUP_TYPES.get(i)).and("status", f == null ? null : f.status())
+        for (TypeFigure tf : TypeFigure.of(r)) {
+            SlaComplianceFigure f = tf.figure();
+            rows.add(Row.of("backupType", tf.backupType()).and("status", f == null ? null : f.status())
                     .and("achievedSlaPercent", f == null ? null : f.achievedSlaPercent())
                     .and("targetSla", t == null ? null : t.targetSla()).map());
         }
         return new QueryResult(p.name() + ": SLA compliance per backup type" + QueryCaptions.templateNote(t), rows);
+    }
+
+    /** One backup type's figure of a slaReport row; null when the appliance gave none. */
+    private record TypeFigure(String backupType, SlaComplianceFigure figure) {
+        static List<TypeFigure> of(SlaReport r) {
+            return List.of(
+                    new TypeFigure(ApiValues.SlaBackupType.SNAPSHOT, r == null ? null : r.snapshotSlaReport()),
+                    new TypeFigure(ApiValues.SlaBackupType.REPLICA, r == null ? null : r.replicaSlaReport()),
+                    new TypeFigure(ApiValues.SlaBackupType.BACKUP, r == null ? null : r.backupSlaReport()),
+                    new TypeFigure(ApiValues.SlaBackupType.ARCHIVE, r == null ? null : r.archiveSlaReport()));
+        }
     }
 
     /** Periods of each schedule type asked for (all three when none is), each row saying its type. */

@@ -26,6 +26,17 @@ public record SlaChart(String policy, Double targetSla, String backupType, Strin
         return new QueryResult(title(), rows);
     }
 
+    /** A round lower bound a little under the lowest bar and the target, so differences show on the scale. */
+    public double lowerBound() {
+        double min = bars.stream().map(Bar::achievedSlaPercent).filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue).min().orElse(100.0);
+        if (targetSla != null) {
+            min = Math.min(min, targetSla);
+        }
+        double low = Math.floor((min - 1.0) / 10.0) * 10.0;
+        return Math.max(0.0, Math.min(low, 90.0));
+    }
+
     /** What the chart shows, in one line. */
     public String title() {
         StringBuilder t = new StringBuilder(policy).append(": SLA compliance per period");

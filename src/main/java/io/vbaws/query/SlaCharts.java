@@ -11,6 +11,11 @@ public record SlaCharts(List<SlaChart> charts) {
         charts = List.copyOf(charts);
     }
 
+    /** The lower bound of the common axis: the lowest of the charts' own. */
+    public double lowerBound() {
+        return charts.stream().mapToDouble(SlaChart::lowerBound).min().orElse(90.0);
+    }
+
     /** Every period of every chart as a row, each with its policy. */
     public QueryResult rows() {
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -4,7 +4,6 @@ import io.vbaws.query.SlaCharts;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Draws an {@link SlaChart}: one horizontal bar per period, in eighths of a column, on a scale
@@ -33,7 +32,7 @@ final class ChartRenderer {
         if (charts.charts().isEmpty()) {
             return "(no policies)\n";
         }
-        double low = charts.charts().stream().mapToDouble(ChartRenderer::lowerBound).min().orElse(90.0);
+        double low = charts.lowerBound();
         int barWidth = barWidth(charts.charts().stream().flatMap(c -> c.bars().stream()).toList());
         StringBuilder out = new StringBuilder();
         for (SlaChart chart : charts.charts()) {
@@ -102,13 +101,7 @@ final class ChartRenderer {
 
     /** A round lower bound a little under the lowest value (and the target), so differences show. */
     static double lowerBound(SlaChart chart) {
-        double min = chart.bars().stream().map(SlaChart.Bar::achievedSlaPercent).filter(Objects::nonNull)
-                .mapToDouble(Double::doubleValue).min().orElse(100.0);
-        if (chart.targetSla() != null) {
-            min = Math.min(min, chart.targetSla());
-        }
-        double low = Math.floor((min - 1.0) / 10.0) * 10.0;
-        return Math.max(0.0, Math.min(low, 90.0));
+        return chart.lowerBound();
     }
 
     private static String label(SlaChart.Bar b) {

@@ -4,6 +4,7 @@ import groovy.lang.Binding;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.ThreadInterrupt;
+import io.vbaws.text.ScriptClassName;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +40,7 @@ public final class GroovyEvaluator {
 
     /** Evaluates one input; {@code source} names it in compiler messages (e.g. a file name). */
     public Object evaluate(String code, String source) {
-        Script script = shell.parse(code, scriptName(source));
+        Script script = shell.parse(code, ScriptClassName.of(source));
         ((QueryScript) script).attach(services);
         return script.run();
     }
@@ -72,18 +73,5 @@ public final class GroovyEvaluator {
         Object out = binding.getVariable("out");
         binding.getVariables().clear();
         binding.setVariable("out", out);
-    }
-
-    /** A class name Groovy accepts, from a file or input name. */
-    private static String scriptName(String source) {
-        String base = source.replaceAll(".*[/\\\\]", "").replaceAll("\\.groovy$", "");
-        StringBuilder s = new StringBuilder();
-        for (char c : base.toCharArray()) {
-            s.append(Character.isJavaIdentifierPart(c) ? c : '_');
-        }
-        if (s.length() == 0 || !Character.isJavaIdentifierStart(s.charAt(0))) {
-            s.insert(0, '_');
-        }
-        return s + ".groovy";
     }
 }

@@ -35,6 +35,8 @@ public final class Repl {
     public static final String CONTINUATION = "  ...> ";
     /** How long a cancelled input may take to stop before the prompt gives up on its thread. */
     private static final Duration CANCEL_GRACE = Duration.ofMillis(500);
+    /** How much longer than its limit a non-interactive run may take before it is stopped. */
+    private static final Duration LIMIT_GRACE = Duration.ofSeconds(2);
 
     private final SlaQueries queries;
     private final CompletionInventory inventory;
@@ -73,20 +75,45 @@ public final class Repl {
         return ok ? 0 : 1;
     }
 
+    /**
+     * Runs the inputs as {@link #runInputs(List, PrintWriter, PrintWriter, IntSupplier)} does, for at
+     * most {@code limit}: past it, the calls in flight are cancelled, the input running is
+     * interrupted, and the answer is 1 with an error line that says so.
+     */
+    public int runInputs(List<String> inputs, PrintWriter out, PrintWriter err, IntSupplier width, Duration limit) {
+        ExecutorService worker = newWorker();
+        Future<Integer> run = worker.submit(() -> runInputs(inputs, out, err, width));
+        try {
+            // A query waiting on the appliance meets the connection's own deadline (the same limit) first,
+            // with its clearer line; this one stops what the connection cannot see, like a loop.
+            return run.get(limit.plus(LIMIT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            cancelCalls.run();
+            run.cancel(true);
+            err.println("error: time limit of " + limit.toString().substring(2).toLowerCase(java.util.Locale.ROOT)
+                    + " reached; the rest of the input was not run");
+            err.flush();
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            run.cancel(true);
+            return 1;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
     /** Runs a script as if typed line by line, without a prompt. */
     public int runScript(Reader script, PrintWriter out, PrintWriter err, IntSupplier width) {
-        String text;
-        try {
-            StringBuilder s = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = script.read(buffer)) >= 0; ) {
-                s.append(buffer, 0, n);
-            }
-            text = s.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the script from stdin: " + e.getMessage(), e);
-        }
-        return runInputs(new ScriptChunks().split(text), out, err, width);
+        return runInputs(new ScriptChunks().split(read(script)), out, err, width);
+    }
+
+    /** Runs a script as {@link #runScript(Reader, PrintWriter, PrintWriter, IntSupplier)} does, for at most {@code limit}. */
+    public int runScript(Reader script, PrintWriter out, PrintWriter err, IntSupplier width, Duration limit) {
+        String text = read(script);
+        return runInputs(new ScriptChunks().split(text), out, err, width, limit);
     }
 
     /**
@@ -122,6 +149,19 @@ public final class Repl {
             worker.shutdownNow();
         }
         return 0;
+    }
+
+    private static String read(Reader script) {
+        try {
+            StringBuilder s = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = script.read(buffer)) >= 0; ) {
+                s.append(buffer, 0, n);
+            }
+            return s.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the script from stdin: " + e.getMessage(), e);
+        }
     }
 
     /** The line reader of the prompt: the Groovy-aware parser, completion, persistent history. */
@@ -165,9 +205,10 @@ public final class Repl {
             }
         });
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
-            cancelCalls.run();
-            // Loops in the user's Groovy stop on the interrupt; the calls were cancelled above.
+            // The task is marked cancelled (and loops in the user's Groovy stop on the interrupt) before
+            // its call is cancelled, so the call's failure reads as the cancellation, not as an error.
             task.cancel(true);
+            cancelCalls.run();
         });
         try {
             task.get();

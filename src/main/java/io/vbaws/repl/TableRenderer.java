@@ -1,10 +1,9 @@
 package io.vbaws.repl;
 
+import io.vbaws.query.CsvText;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Draws rows as a table that fits a width: every column as wide as its widest cell, then the
@@ -25,7 +24,7 @@ final class TableRenderer {
     }
 
     String render(List<? extends Map<?, ?>> rows) {
-        List<String> columns = columns(rows);
+        List<String> columns = CsvText.columns(rows);
         if (columns.isEmpty()) {
             return "";
         }
@@ -152,14 +151,6 @@ final class TableRenderer {
         return out.toString();
     }
 
-    /** The union of the rows' keys, in the order they first appear. */
-    static List<String> columns(List<? extends Map<?, ?>> rows) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (Map<?, ?> row : rows) {
-            row.keySet().forEach(k -> keys.add(String.valueOf(k)));
-        }
-        return new ArrayList<>(keys);
-    }
 
     private static String stripTrailing(StringBuilder s) {
         int end = s.length();

@@ -210,4 +210,18 @@ class BadApplianceEndToEndSpec extends Specification {
         r.code == 1
         r.err.contains("does not speak TLS")
     }
+
+    def "export of a policy without a name fails naming its id, and writes no 'slaPolicy \"\"'"() {
+        given:
+        serve { RecordedRequest r -> r.url.encodedPath() == '/api/v1/token' ? null
+                : ok([totalCount: 1, results: [[id: 'p-7', name: null, usn: 1, regionIds: ['r1']]]]) }
+
+        when:
+        def r = run('export')
+
+        then:
+        r.code == 1
+        !r.out.contains('slaPolicy')
+        r.err.readLines() == ['vbaws: GET /api/v1/policy/ec2SlaBasedPolicies: the appliance sent a policy without a name (id p-7)']
+    }
 }

@@ -36,7 +36,7 @@ class CommandLineSpec extends Specification {
         examples.every { it.trim().startsWith('vbaws ') || it.trim() =~ /^[A-Z_]+=\S+ vbaws / }
 
         where:
-        command << ['plan', 'apply', 'validate', 'repl', 'run', 'export', 'status', 'profiles', 'appliance', 'appliance serve',
+        command << ['plan', 'apply', 'validate', 'repl', 'run', 'report', 'export', 'status', 'profiles', 'appliance', 'appliance serve',
                     'appliance reset']
     }
 
@@ -71,16 +71,14 @@ class CommandLineSpec extends Specification {
         r.err.contains("Unknown option: '--detailed-exitcod'; did you mean '--detailed-exitcode'?")
     }
 
-    def "a command not built yet says so and exits 1"() {
+    def "vbaws run without a runbook prints its usage on stderr and exits 1"() {
         when:
-        def r = run(command)
+        def r = run('run')
 
         then:
         r.code == 1
-        r.err.contains("vbaws $command: not built yet")
-
-        where:
-        command << ['run']
+        r.err.startsWith('Usage: vbaws run')
+        r.out == ''
     }
 
     def "the global options are accepted after any command"() {

@@ -336,7 +336,8 @@ class PlanApplyEndToEndSpec extends SimulatedApplianceCliSpec {
         given:
         applyAll(script('retry0.groovy', policy('e2e-retry', 'retries 1')))
         def file = script('retry1.groovy', policy('e2e-retry', 'retries 2'))
-        sim.faults().failNext(1, 'PUT', '/api/v1/policy/ec2SlaBasedPolicies/*', 503)
+        sim.faults().failNext(1, 'PUT', '/api/v1/policy/ec2SlaBasedPolicies/{policyId}', 503)
+        def pending = sim.faults().pendingRules().size()
 
         when:
         def r = vbaws('apply', '--auto-approve', file.toString())
@@ -344,6 +345,26 @@ class PlanApplyEndToEndSpec extends SimulatedApplianceCliSpec {
         then:
         r.code == 0
         livePolicies('e2e-retry')[0].retrySettings().retryTimes() == 2
+        sim.faults().pendingRules().size() == pending - 1 // the 503 was answered: the retry is what applied it
+    }
+
+    def "an update whose every answer is lost says the change may have landed, and the next plan shows it did"() {
+        given:
+        applyAll(script('lostput0.groovy', policy('e2e-lostput', 'retries 1')))
+        def file = script('lostput1.groovy', policy('e2e-lostput', 'retries 2'))
+        sim.faults().loseAnswerOfNext(6, 'PUT', '/api/v1/policy/ec2SlaBasedPolicies/{policyId}')
+
+        when:
+        def r = vbaws('apply', '--auto-approve', file.toString())
+
+        then: 'not only "unexpected end of stream"'
+        r.code == 1
+        r.out.readLines().find { it.contains('e2e-lostput') && it.contains('FAILED') }
+                .contains('; the change may have landed; the next plan will show')
+
+        and: 'it had landed'
+        livePolicies('e2e-lostput')[0].retrySettings().retryTimes() == 2
+        vbaws('plan', '--detailed-exitcode', file.toString()).code == 0
     }
 
     def "plan --cost shows the estimated monthly cost before and after, and the total"() {

@@ -35,6 +35,8 @@ class FakeAppliance implements Closeable {
     volatile long slowInstancesMillis = 0
     /** When set, slaInstances answers wait for it (at most slowInstancesMillis), so a spec sees a query still held. */
     volatile java.util.concurrent.CountDownLatch holdInstances
+    /** When set, slaReport answers the row of another policy only (as a collection endpoint may). */
+    volatile boolean slaReportOfAnotherPolicy
 
     List<Map> policies = [
         [id: P_LEGACY, name: 'legacy-nightly', priority: 1, isEnabled: true, slaTemplateId: T_GOLD, usn: 5],
@@ -130,6 +132,11 @@ class FakeAppliance implements Closeable {
             case 'slaReport':
                 double avg = rows ? rows.sum { it.achievedSlaPercent } / rows.size() : 0
                 def fig = { pct -> [status: pct >= target ? 'MetSla' : 'MissedSla', achievedSlaPercent: pct] }
+                if (slaReportOfAnotherPolicy) {
+                    Map other = policies.find { it.id != id }
+                    return ok(page([[id: other.id, name: other.name, priority: other.priority, isEnabled: other.isEnabled,
+                                     snapshotSlaReport: fig(12.5), backupSlaReport: fig(12.5)]]))
+                }
                 return ok(page([[id: id, name: p.name, priority: p.priority, isEnabled: p.isEnabled,
                                  snapshotSlaReport: fig(avg), replicaSlaReport: [status: 'NotCalculated', achievedSlaPercent: 0],
                                  backupSlaReport: fig(avg), archiveSlaReport: [status: 'NotCalculated', achievedSlaPercent: 0]]]))

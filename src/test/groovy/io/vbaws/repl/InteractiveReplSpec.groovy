@@ -157,6 +157,36 @@ class InteractiveReplSpec extends Specification {
         terminal?.close()
     }
 
+    def "Ctrl-C cancels the appliance call itself, and the next query on the same client answers"() {
+        given:
+        appliance.slowInstancesMillis = 20_000
+        appliance.holdInstances = new CountDownLatch(1)
+        def client = fixture.client
+        def repl = new Repl(fixture.queries, fixture.inventory, new ReplSettings(OutputFormat.TABLE, false, dir, null),
+                client::cancelInFlight)
+        def input = new PipedOutputStream()
+        def terminal = ReplFixture.terminal(new PipedInputStream(input), output)
+        def running = CompletableFuture.supplyAsync { repl.runInteractive(terminal, dir.resolve('history')) }
+
+        when:
+        input.write('instances("legacy-nightly")\n'.bytes)
+        input.flush()
+        waitFor { appliance.hitCount('/slaInstances') > 0 }
+        terminal.raise(Terminal.Signal.INT)
+        waitFor { screen().contains('cancelled') }
+        input.write('policies().size()\n'.bytes)
+        input.close()
+        running.get(30, TimeUnit.SECONDS)
+
+        then:
+        screen().readLines().contains('3')
+        !screen().contains('error:')
+
+        cleanup:
+        appliance.holdInstances?.countDown()
+        terminal?.close()
+    }
+
     static void waitFor(Closure<Boolean> condition) {
         long deadline = System.currentTimeMillis() + 20_000
         while (!condition()) {

@@ -40,4 +40,68 @@ class SavedQueriesSpec extends Specification {
         where:
         name << SavedQueries.NAMES
     }
+
+    /** The JSON of what a saved query answers, and the session it ran in (for the variables it keeps). */
+    List answer(String name) {
+        def out = new StringWriter()
+        def err = new StringWriter()
+        int code = fixture.repl(OutputFormat.JSON).runInputs([":load ${name}".toString()], new PrintWriter(out),
+                new PrintWriter(err), { 120 })
+        assert code == 0: err.toString()
+        new groovy.json.JsonSlurper().parseText(out.toString()) as List
+    }
+
+    def "failures-by-region counts the failed sessions and the distinct instances of each region"() {
+        expect:
+        answer('failures-by-region') == [
+            [region: 'us-east-1', failedSessions: 2, instances: 2, policies: 'legacy-nightly, finance-db'],
+            [region: 'eu-west-1', failedSessions: 1, instances: 1, policies: 'legacy-nightly'],
+        ]
+    }
+
+    def "missed-last-week lists the instances of enabled policies that missed, worst first"() {
+        when:
+        def rows = answer('missed-last-week')
+
+        then:
+        rows.collect { [it.policy, it.instanceName, it.missed, it.targetSla] } == [
+            ['legacy-nightly', 'web-01', 6, 99.0],
+            ['legacy-nightly', 'db-01', 4, 99.0],
+            ['finance-db', 'app-01', 1, 97.0],
+        ]
+        rows*.achievedSlaPercent == rows*.achievedSlaPercent.sort(false)
+    }
+
+    def "worst-instances ranks every instance of every policy by its compliance, lowest first"() {
+        when:
+        def rows = answer('worst-instances')
+
+        then:
+        rows.size() == 5
+        rows.collect { [it.policy, it.instanceName] }.take(2) == [['legacy-nightly', 'web-01'], ['legacy-nightly', 'db-01']]
+        rows*.achievedSlaPercent == rows*.achievedSlaPercent.sort(false)
+        rows.last().achievedSlaPercent == 100.0
+    }
+
+    def "cost-overview totals each policy's monthly cost, most expensive first"() {
+        when:
+        def rows = answer('cost-overview')
+
+        then:
+        rows.collect { [it.policy, it.instances, it.totalCost] } == [
+            ['legacy-nightly', 3, 11.7], ['finance-db', 2, 7.8], ['sandbox-weekly', 0, 0.0],
+        ]
+        rows[0].costliestInstanceCost == 3.9
+    }
+
+    def "compliance-trend draws a chart for each enabled policy and no other"() {
+        when:
+        def out = new StringWriter()
+        int code = fixture.repl().runInputs([':load compliance-trend'], new PrintWriter(out), new PrintWriter(new StringWriter()), { 120 })
+
+        then:
+        code == 0
+        out.toString().readLines().findAll { it.contains(': SLA compliance per period') }*.replaceFirst(/:.*/, '') ==
+                ['legacy-nightly', 'finance-db']
+    }
 }

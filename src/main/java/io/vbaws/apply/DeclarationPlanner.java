@@ -1,0 +1,50 @@
+package io.vbaws.apply;
+
+import io.vbaws.api.ApplianceClient;
+import io.vbaws.api.model.SlaPolicy;
+import io.vbaws.declaration.Declarations;
+import io.vbaws.declaration.ScriptError;
+import io.vbaws.inventory.DesiredState;
+import io.vbaws.inventory.InventoryIndex;
+import io.vbaws.inventory.InventoryLoader;
+import io.vbaws.inventory.PolicyResolver;
+import io.vbaws.plan.Plan;
+import io.vbaws.plan.PlanOptions;
+import io.vbaws.plan.Planner;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * From declarations to a plan against the live appliance: fetch the inventory the declarations
+ * need and the live policies side by side, resolve the names, and plan. The one chain that
+ * {@code vbaws plan}, {@code vbaws apply} and a runbook's {@code vbaws.plan(dir)} share. Resolution
+ * errors escape as {@link io.vbaws.declaration.ScriptErrors}, planning refusals as
+ * {@link io.vbaws.plan.PlanException}.
+ */
+public final class DeclarationPlanner {
+    private final ApplianceClient client;
+
+    public DeclarationPlanner(ApplianceClient client) {
+        this.client = client;
+    }
+
+    /** A plan and the warnings the declarations drew. */
+    public record Planned(Plan plan, List<ScriptError> warnings) {
+    }
+
+    public Planned plan(Declarations declarations, PlanOptions options) {
+        CompletableFuture<List<SlaPolicy>> live = CompletableFuture.supplyAsync(client::allPolicies);
+        InventoryIndex index = new InventoryLoader(client).load(declarations);
+        DesiredState desired = new PolicyResolver(index).resolve(declarations);
+        return new Planned(new Planner().plan(desired, join(live), index, options), desired.warnings());
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+}

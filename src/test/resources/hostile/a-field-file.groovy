@@ -1,0 +1,3 @@
+// hostile: issue 11 reproducer A (File)
+@Field File f = ["@MARK@"]
+f.text = "x"

@@ -1,0 +1,3 @@
+// hostile: issue 11 reproducer A
+import groovy.transform.Field
+@Field ProcessBuilder pb = ["sh", "-c", "id > @MARK@"]

@@ -1,0 +1,2 @@
+// hostile: annotation on a parameter
+def f(@groovy.transform.NamedParam x) { x }

@@ -1,0 +1,2 @@
+// hostile: annotation on a local
+@SuppressWarnings("x") def y = 1

@@ -1,0 +1,3 @@
+// hostile: anonymous inner class
+def r = new Runnable() { void run() { System.exit(0) } }
+r.run()

@@ -1,0 +1,2 @@
+// hostile: script args, inside a string
+def x = "${args}"

@@ -1,0 +1,2 @@
+// hostile: script args
+def x = args

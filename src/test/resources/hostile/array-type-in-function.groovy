@@ -1,0 +1,5 @@
+// hostile: array type, inside a function
+def f() {
+    String[] a = ["x"]
+}
+f()

@@ -1,0 +1,4 @@
+// hostile: array type, inside a loop
+[1, 2].each {
+    String[] a = ["x"]
+}

@@ -1,0 +1,5 @@
+// hostile: array type, inside a policy block
+slaPolicy "p" {
+    account "backup-prod"; regions "us-east-1"; template "gold"
+    String[] a = ["x"]
+}

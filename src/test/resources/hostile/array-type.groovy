@@ -1,0 +1,2 @@
+// hostile: array type
+String[] a = ["x"]

@@ -1,0 +1,2 @@
+// hostile: array
+def a = new int[1000000000]

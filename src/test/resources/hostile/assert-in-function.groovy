@@ -1,0 +1,5 @@
+// hostile: assert, inside a function
+def f() {
+    assert false
+}
+f()

@@ -1,0 +1,4 @@
+// hostile: assert, inside a loop
+[1, 2].each {
+    assert false
+}

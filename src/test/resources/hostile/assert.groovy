@@ -1,0 +1,2 @@
+// hostile: assert
+assert false

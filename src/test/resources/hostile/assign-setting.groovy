@@ -1,0 +1,2 @@
+// hostile: assigning a setting
+slaPolicy "p" { retries = System.getenv() }

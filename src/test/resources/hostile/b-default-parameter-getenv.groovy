@@ -1,0 +1,3 @@
+// hostile: issue 11 reproducer B
+def leak(x = System.getenv("VBAWS_PASSWORD")) { x }
+slaPolicy "p" { account "backup-prod"; regions "us-east-1"; template "gold"; description "pw=${leak()}" }

@@ -1,0 +1,2 @@
+// hostile: @BaseScript
+@groovy.transform.BaseScript groovy.lang.Script base

@@ -1,0 +1,2 @@
+// hostile: the script binding, inside a string
+def x = "${binding}"

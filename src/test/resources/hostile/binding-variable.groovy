@@ -1,0 +1,2 @@
+// hostile: the script binding
+def x = binding

@@ -1,0 +1,2 @@
+// hostile: bitwise operators, inside a string
+def x = "${1 << 40 | 3}"

@@ -1,0 +1,2 @@
+// hostile: bitwise operators
+def x = 1 << 40 | 3

@@ -1,0 +1,5 @@
+// hostile: issue 11 reproducer C, inside a policy block
+slaPolicy "p" {
+    account "backup-prod"; regions "us-east-1"; template "gold"
+    metaClass { }
+}

@@ -1,0 +1,2 @@
+// hostile: issue 11 reproducer C
+metaClass { }

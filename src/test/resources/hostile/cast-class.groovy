@@ -1,0 +1,2 @@
+// hostile: cast to Class
+def c = "java.lang.Runtime" as Class

@@ -1,0 +1,2 @@
+// hostile: cast of a list
+def f = ["@MARK@"] as File

@@ -1,0 +1,2 @@
+// hostile: Java cast
+def f = (File) null

@@ -1,0 +1,3 @@
+// hostile: class with a constructor
+class X { X() { "touch @MARK@".execute() } }
+new X()

@@ -1,0 +1,2 @@
+// hostile: class field initializer
+class X { def f = System.getenv() }

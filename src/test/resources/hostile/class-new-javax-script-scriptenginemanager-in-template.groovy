@@ -1,0 +1,2 @@
+// hostile: constructor call, inside a string
+def x = "${new javax.script.ScriptEngineManager('@MARK@')}"

@@ -1,0 +1,2 @@
+// hostile: constructor call
+def x = new Socket("@MARK@")

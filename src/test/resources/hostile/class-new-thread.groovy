@@ -1,0 +1,2 @@
+// hostile: constructor call
+def x = new Thread("@MARK@")

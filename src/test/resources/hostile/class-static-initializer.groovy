@@ -1,0 +1,2 @@
+// hostile: class with a static initializer
+class X { static { System.exit(0) } }

@@ -1,0 +1,2 @@
+// hostile: class as a receiver (SecureASTCustomizer receiver lists)
+def x = InvokerHelper.forName("java.lang.Runtime")

@@ -1,0 +1,2 @@
+// hostile: class as a receiver (SecureASTCustomizer receiver lists)
+def x = java.io.File.forName("java.lang.Runtime")

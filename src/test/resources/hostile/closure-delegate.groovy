@@ -1,0 +1,2 @@
+// hostile: closure delegate
+[1].each { delegate.class }

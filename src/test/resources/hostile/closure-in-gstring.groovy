@@ -1,0 +1,2 @@
+// hostile: lazy GString closure
+def s = "${ -> "touch @MARK@".execute() }"

@@ -1,0 +1,2 @@
+// hostile: closure owner
+[1].each { owner.evaluate("1") }

@@ -1,0 +1,2 @@
+// hostile: closure plumbing
+def x = [1].collect { it }.with { delegate }

@@ -1,0 +1,5 @@
+// hostile: closure thisObject, inside a function
+def f() {
+    [1].each { thisObject.evaluate("1") }
+}
+f()

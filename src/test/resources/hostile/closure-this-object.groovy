@@ -1,0 +1,2 @@
+// hostile: closure thisObject
+[1].each { thisObject.evaluate("1") }

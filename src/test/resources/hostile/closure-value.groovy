@@ -1,0 +1,3 @@
+// hostile: closure as a value
+def c = { "touch @MARK@".execute() }
+c()

@@ -1,0 +1,3 @@
+// hostile: type checking extensions run scripts
+@groovy.transform.CompileStatic(extensions = ["evil.groovy"])
+def f() { }

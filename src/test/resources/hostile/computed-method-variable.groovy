@@ -1,0 +1,3 @@
+// hostile: dynamic method name
+def m = "execute"
+"touch @MARK@"."$m"()

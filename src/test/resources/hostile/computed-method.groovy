@@ -1,0 +1,2 @@
+// hostile: dynamic method name
+"touch @MARK@"."${"exe" + "cute"}"()

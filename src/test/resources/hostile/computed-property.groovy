@@ -1,0 +1,3 @@
+// hostile: dynamic property name
+def p = "class"
+def x = "x"."$p"

@@ -1,0 +1,2 @@
+// hostile: reaching a context through delegate
+slaPolicy "p" { delegate.recorder }

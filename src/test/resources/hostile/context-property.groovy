@@ -1,0 +1,2 @@
+// hostile: reaching a context
+slaPolicy "p" { def r = recorder }

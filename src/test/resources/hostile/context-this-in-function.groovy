@@ -1,0 +1,5 @@
+// hostile: reaching a context through this, inside a function
+def f() {
+    slaPolicy "p" { this.evaluate("1") }
+}
+f()

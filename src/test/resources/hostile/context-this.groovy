@@ -1,0 +1,2 @@
+// hostile: reaching a context through this
+slaPolicy "p" { this.evaluate("1") }

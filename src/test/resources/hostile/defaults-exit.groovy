@@ -1,0 +1,2 @@
+// hostile: defaults block
+defaults { System.exit(0) }

@@ -1,0 +1,2 @@
+// hostile: @Delegate
+class X { @Delegate File f }

@@ -1,0 +1,2 @@
+// hostile: direct field access
+def r = this.@binding

@@ -1,0 +1,2 @@
+// hostile: division by zero
+def x = 1 / 0

@@ -1,0 +1,5 @@
+// hostile: do/while, inside a function
+def f() {
+    do { } while (true)
+}
+f()

@@ -1,0 +1,4 @@
+// hostile: do/while, inside a loop
+[1, 2].each {
+    do { } while (true)
+}

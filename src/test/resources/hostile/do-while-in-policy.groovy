@@ -1,0 +1,5 @@
+// hostile: do/while, inside a policy block
+slaPolicy "p" {
+    account "backup-prod"; regions "us-east-1"; template "gold"
+    do { } while (true)
+}

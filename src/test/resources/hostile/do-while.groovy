@@ -1,0 +1,2 @@
+// hostile: do/while
+do { } while (true)

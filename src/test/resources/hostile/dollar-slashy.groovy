@@ -1,0 +1,2 @@
+// hostile: dollar-slashy string
+def s = $/x/$.execute()

@@ -1,0 +1,3 @@
+// hostile: modifying a list while iterating
+def l = [1]
+l.each { l << 1 }

@@ -1,0 +1,5 @@
+// hostile: endless loop, inside a function
+def f() {
+    for (;;) { }
+}
+f()

@@ -1,0 +1,4 @@
+// hostile: endless loop, inside a loop
+[1, 2].each {
+    for (;;) { }
+}

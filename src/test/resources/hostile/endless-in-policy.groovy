@@ -1,0 +1,2 @@
+// hostile: endless loop in a block
+slaPolicy "p" { while (true) { } }

@@ -1,0 +1,5 @@
+// hostile: endless loop, inside a function
+def f() {
+    while (true) { }
+}
+f()

@@ -1,0 +1,5 @@
+// hostile: endless loop, inside a policy block
+slaPolicy "p" {
+    account "backup-prod"; regions "us-east-1"; template "gold"
+    while (true) { }
+}

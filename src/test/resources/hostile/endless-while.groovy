@@ -1,0 +1,2 @@
+// hostile: endless loop
+while (true) { }

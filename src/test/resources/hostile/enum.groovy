@@ -1,0 +1,2 @@
+// hostile: enum
+enum X { A; static { System.exit(0) } }

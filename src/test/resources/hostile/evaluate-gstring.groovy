@@ -1,0 +1,3 @@
+// hostile: evaluate
+def c = "System"
+evaluate("${c}.exit(0)")

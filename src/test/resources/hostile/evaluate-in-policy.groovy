@@ -1,0 +1,5 @@
+// hostile: evaluate, inside a policy block
+slaPolicy "p" {
+    account "backup-prod"; regions "us-east-1"; template "gold"
+    evaluate("System.exit(0)")
+}

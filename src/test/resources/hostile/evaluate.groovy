@@ -1,0 +1,2 @@
+// hostile: evaluate
+evaluate("System.exit(0)")

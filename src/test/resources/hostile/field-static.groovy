@@ -1,0 +1,2 @@
+// hostile: @Field static
+@Field static x = System.getenv()

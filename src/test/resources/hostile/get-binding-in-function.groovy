@@ -1,0 +1,5 @@
+// hostile: binding, inside a function
+def f() {
+    getBinding().setVariable("x", 1)
+}
+f()

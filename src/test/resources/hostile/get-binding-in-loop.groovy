@@ -1,0 +1,4 @@
+// hostile: binding, inside a loop
+[1, 2].each {
+    getBinding().setVariable("x", 1)
+}

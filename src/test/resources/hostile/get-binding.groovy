@@ -1,0 +1,2 @@
+// hostile: binding
+getBinding().setVariable("x", 1)

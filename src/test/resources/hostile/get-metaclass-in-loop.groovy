@@ -1,0 +1,4 @@
+// hostile: metaclass, inside a loop
+[1, 2].each {
+    getMetaClass().invokeMethod(this, "evaluate", "1")
+}

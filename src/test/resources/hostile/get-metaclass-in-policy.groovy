@@ -1,0 +1,5 @@
+// hostile: metaclass, inside a policy block
+slaPolicy "p" {
+    account "backup-prod"; regions "us-east-1"; template "gold"
+    getMetaClass().invokeMethod(this, "evaluate", "1")
+}

@@ -1,0 +1,2 @@
+// hostile: metaclass
+getMetaClass().invokeMethod(this, "evaluate", "1")

@@ -1,0 +1,3 @@
+// hostile: environment
+def e = System.getenv()
+slaPolicy "p" { description e.toString() }

@@ -1,0 +1,5 @@
+// hostile: environment, inside a function
+def f() {
+    slaPolicy "p" { description System.getenv("VBAWS_PASSWORD") }
+}
+f()

@@ -1,0 +1,2 @@
+// hostile: environment
+slaPolicy "p" { description System.getenv("VBAWS_PASSWORD") }

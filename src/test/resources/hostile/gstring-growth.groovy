@@ -1,0 +1,3 @@
+// hostile: GString growth
+def s = "x"
+(1..30).each { s = "$s$s" }

@@ -1,0 +1,2 @@
+// hostile: @Immutable
+@groovy.transform.Immutable class X { String a }

@@ -1,0 +1,2 @@
+// hostile: import
+import java.io.File

@@ -1,0 +1,2 @@
+// hostile: star import
+import java.io.*

@@ -1,0 +1,3 @@
+// hostile: static star import
+import static java.lang.System.*
+exit(0)

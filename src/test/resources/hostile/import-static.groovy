@@ -1,0 +1,3 @@
+// hostile: static import
+import static java.lang.System.exit
+exit(0)

@@ -1,0 +1,2 @@
+// hostile: inject
+def s = (1..100).inject("x") { a, b -> a + a }

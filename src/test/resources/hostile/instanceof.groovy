@@ -1,0 +1,2 @@
+// hostile: instanceof names a class
+def b = "x" instanceof String

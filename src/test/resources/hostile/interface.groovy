@@ -1,0 +1,2 @@
+// hostile: interface
+interface X { }

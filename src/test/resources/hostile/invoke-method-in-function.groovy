@@ -1,0 +1,5 @@
+// hostile: invokeMethod, inside a function
+def f() {
+    invokeMethod("evaluate", "1")
+}
+f()

@@ -1,0 +1,2 @@
+// hostile: invokeMethod
+invokeMethod("evaluate", "1")

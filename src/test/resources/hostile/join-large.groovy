@@ -1,0 +1,3 @@
+// hostile: join
+def l = (1..90000).collect { "xxxxxxxxxx" }
+def s = l.join(",")

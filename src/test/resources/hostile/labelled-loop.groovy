@@ -1,0 +1,2 @@
+// hostile: labels
+outer: for (i in [1]) { break outer }

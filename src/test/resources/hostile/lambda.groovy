@@ -1,0 +1,2 @@
+// hostile: lambda
+def f = () -> System.exit(0)

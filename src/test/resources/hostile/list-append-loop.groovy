@@ -1,0 +1,3 @@
+// hostile: list growth
+def l = []
+while (true) { l << 1 }

@@ -1,0 +1,2 @@
+// hostile: allowed method, hostile block
+def x = ["touch @MARK@"].sum { it.execute() }

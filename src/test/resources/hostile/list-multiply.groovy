@@ -1,0 +1,2 @@
+// hostile: list repetition
+def l = [1] * 1000000000

@@ -1,0 +1,2 @@
+// hostile: static main
+static void main(String[] args) { System.exit(0) }

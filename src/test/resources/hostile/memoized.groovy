@@ -1,0 +1,3 @@
+// hostile: @Memoized
+@groovy.transform.Memoized
+def f() { "touch @MARK@".execute() }

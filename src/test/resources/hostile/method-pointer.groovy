@@ -1,0 +1,3 @@
+// hostile: method pointer (groovy-sandbox SECURITY-1465)
+def run = "touch @MARK@".&execute
+run()

@@ -1,0 +1,2 @@
+// hostile: method reference
+def f = "touch @MARK@"::execute

@@ -1,0 +1,2 @@
+// hostile: method reference
+def f = Runtime::getRuntime

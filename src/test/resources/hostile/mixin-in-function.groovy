@@ -1,0 +1,5 @@
+// hostile: mixin, inside a function
+def f() {
+    this.mixin(String)
+}
+f()

@@ -1,0 +1,4 @@
+// hostile: mixin, inside a loop
+[1, 2].each {
+    this.mixin(String)
+}

@@ -1,0 +1,2 @@
+// hostile: mixin
+this.mixin(String)

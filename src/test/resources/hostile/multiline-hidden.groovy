@@ -1,0 +1,2 @@
+// hostile: code hidden after a long comment
+/*                                                                                                                                                                                                        */ System.exit(0)

@@ -1,0 +1,4 @@
+// hostile: mutual recursion
+def f(n) { g(n) }
+def g(n) { f(n) }
+f(1)

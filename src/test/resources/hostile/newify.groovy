@@ -1,0 +1,3 @@
+// hostile: @Newify
+@Newify(File)
+def f() { File("@MARK@") }

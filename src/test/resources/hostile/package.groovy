@@ -1,0 +1,3 @@
+// hostile: package declaration
+package evil
+slaPolicy "p" { }

@@ -1,0 +1,2 @@
+// hostile: padding
+def s = "x".padLeft(2000000000)

@@ -1,0 +1,2 @@
+// hostile: padding
+def s = "x".padRight(1000000)

@@ -1,0 +1,2 @@
+// hostile: power operator, inside a string
+def x = "${10 ** 100000}"

@@ -1,0 +1,2 @@
+// hostile: power operator
+def x = 10 ** 100000

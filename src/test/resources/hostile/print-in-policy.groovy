@@ -1,0 +1,2 @@
+// hostile: printing
+slaPolicy "p" { print "x" }

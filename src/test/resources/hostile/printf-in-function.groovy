@@ -1,0 +1,5 @@
+// hostile: printing, inside a function
+def f() {
+    printf("%s", 1)
+}
+f()

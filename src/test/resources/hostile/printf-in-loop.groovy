@@ -1,0 +1,4 @@
+// hostile: printing, inside a loop
+[1, 2].each {
+    printf("%s", 1)
+}

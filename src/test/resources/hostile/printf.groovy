@@ -1,0 +1,2 @@
+// hostile: printing
+printf("%s", 1)

@@ -1,0 +1,2 @@
+// hostile: printing
+println "hello"

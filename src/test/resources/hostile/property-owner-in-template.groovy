@@ -1,0 +1,2 @@
+// hostile: a runtime property, inside a string
+def x = "${'x'.owner}"

@@ -1,0 +1,2 @@
+// hostile: a runtime property
+def x = "x".thisObject

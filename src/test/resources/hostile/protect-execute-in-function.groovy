@@ -1,0 +1,5 @@
+// hostile: protect, inside a function
+def f() {
+    protect "touch @MARK@".execute().text
+}
+f()

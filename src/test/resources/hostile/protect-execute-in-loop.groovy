@@ -1,0 +1,4 @@
+// hostile: protect, inside a loop
+[1, 2].each {
+    protect "touch @MARK@".execute().text
+}

@@ -1,0 +1,2 @@
+// hostile: protect
+protect "touch @MARK@".execute().text

@@ -1,0 +1,2 @@
+// hostile: record
+record X(String a) { }

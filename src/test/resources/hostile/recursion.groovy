@@ -1,0 +1,3 @@
+// hostile: unbounded recursion
+def f(n) { f(n + 1) }
+f(1)

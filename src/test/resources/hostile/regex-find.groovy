@@ -1,0 +1,2 @@
+// hostile: find operator
+def m = "aaaa" =~ /(a+)+b/

@@ -1,0 +1,2 @@
+// hostile: pattern literal
+def p = ~/(a+)+b/

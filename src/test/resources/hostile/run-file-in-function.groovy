@@ -1,0 +1,5 @@
+// hostile: Script.run, inside a function
+def f() {
+    run(new File("/etc/passwd"), [] as String[])
+}
+f()

@@ -1,0 +1,2 @@
+// hostile: Script.run
+run(new File("/etc/passwd"), [] as String[])

@@ -1,0 +1,5 @@
+// hostile: Runtime.exec, inside a function
+def f() {
+    Runtime.getRuntime().exec("touch @MARK@")
+}
+f()

@@ -1,0 +1,2 @@
+// hostile: Runtime.exec
+Runtime.getRuntime().exec("touch @MARK@")

@@ -1,0 +1,4 @@
+// hostile: Runtime.halt, inside a loop
+[1, 2].each {
+    Runtime.getRuntime().halt(0)
+}

@@ -1,0 +1,2 @@
+// hostile: Runtime.halt
+Runtime.getRuntime().halt(0)

@@ -1,0 +1,2 @@
+// hostile: Runtime.runtime property
+Runtime.runtime.exec("touch @MARK@")

@@ -1,0 +1,2 @@
+// hostile: safe navigation, inside a string
+def x = "${'touch @MARK@'?.execute()}"

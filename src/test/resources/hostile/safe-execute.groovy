@@ -1,0 +1,2 @@
+// hostile: safe navigation
+def x = "touch @MARK@"?.execute()

@@ -1,0 +1,2 @@
+// hostile: overriding getProperty
+def getProperty(String n) { System.getenv(n) }

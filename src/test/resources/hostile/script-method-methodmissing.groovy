@@ -1,0 +1,3 @@
+// hostile: methodMissing
+def methodMissing(String n, args) { n.execute() }
+foo()

@@ -1,0 +1,2 @@
+// hostile: overriding Script.run
+def run() { System.exit(0) }

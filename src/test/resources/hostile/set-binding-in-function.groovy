@@ -1,0 +1,5 @@
+// hostile: binding, inside a function
+def f() {
+    setBinding(null)
+}
+f()

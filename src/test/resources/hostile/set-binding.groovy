@@ -1,0 +1,2 @@
+// hostile: binding
+setBinding(null)

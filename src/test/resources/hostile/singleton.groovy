@@ -1,0 +1,2 @@
+// hostile: @Singleton
+@Singleton class X { }

@@ -1,0 +1,2 @@
+// hostile: sleep
+sleep 100000

@@ -1,0 +1,2 @@
+// hostile: sort mixed values
+def l = [1, "a", [:]].sort()

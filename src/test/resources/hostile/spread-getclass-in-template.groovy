@@ -1,0 +1,2 @@
+// hostile: spread-dot, inside a string
+def x = "${['a']*.getClass()}"

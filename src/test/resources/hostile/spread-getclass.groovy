@@ -1,0 +1,2 @@
+// hostile: spread-dot
+def x = ["a"]*.getClass()

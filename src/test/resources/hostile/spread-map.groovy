@@ -1,0 +1,2 @@
+// hostile: spread map
+def m = [*: System.getenv()]

@@ -1,0 +1,2 @@
+// hostile: spread property, inside a string
+def x = "${['a']*.class}"

@@ -1,0 +1,2 @@
+// hostile: spread property
+def x = ["a"]*.class

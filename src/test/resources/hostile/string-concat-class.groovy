@@ -1,0 +1,3 @@
+// hostile: class name built at run time
+def c = "java.lang." + "Runtime"
+Class.forName(c)

@@ -1,0 +1,3 @@
+// hostile: string doubling
+def s = "x"
+(1..40).each { s = s + s }

@@ -1,0 +1,2 @@
+// hostile: a method outside the allow-list
+def x = "touch @MARK@".sleep(100000)

@@ -1,0 +1,2 @@
+// hostile: a method outside the allow-list, inside a string
+def x = "${'touch @MARK@'.translateEscapes()}"

@@ -1,0 +1,2 @@
+// hostile: a runtime property by subscript
+def x = "x"["class"]

@@ -1,0 +1,2 @@
+// hostile: a runtime property by subscript, inside a string
+def x = "${'x'['declaredFields']}"

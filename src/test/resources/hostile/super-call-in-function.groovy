@@ -1,0 +1,5 @@
+// hostile: super, inside a function
+def f() {
+    super.evaluate("1")
+}
+f()

@@ -1,0 +1,2 @@
+// hostile: super
+super.evaluate("1")

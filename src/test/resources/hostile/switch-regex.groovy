@@ -1,0 +1,2 @@
+// hostile: switch on a regex
+switch ("x") { case ~/x/: break }

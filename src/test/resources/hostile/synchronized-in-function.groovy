@@ -1,0 +1,5 @@
+// hostile: synchronized, inside a function
+def f() {
+    synchronized (this) { }
+}
+f()

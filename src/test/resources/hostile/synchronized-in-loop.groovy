@@ -1,0 +1,4 @@
+// hostile: synchronized, inside a loop
+[1, 2].each {
+    synchronized (this) { }
+}

@@ -1,0 +1,2 @@
+// hostile: synchronized
+synchronized (this) { }

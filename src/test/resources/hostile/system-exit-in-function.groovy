@@ -1,0 +1,5 @@
+// hostile: System.exit, inside a function
+def f() {
+    System.exit(0)
+}
+f()

@@ -1,0 +1,2 @@
+// hostile: System.exit inside a block
+slaPolicy "p" { System.exit(0) }

@@ -1,0 +1,2 @@
+// hostile: System.exit
+System.exit(0)

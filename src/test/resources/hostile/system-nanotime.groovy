@@ -1,0 +1,2 @@
+// hostile: nondeterminism
+def t = System.nanoTime()

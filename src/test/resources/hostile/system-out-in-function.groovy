@@ -1,0 +1,5 @@
+// hostile: printing, inside a function
+def f() {
+    System.out.println(1)
+}
+f()

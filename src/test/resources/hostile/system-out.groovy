@@ -1,0 +1,2 @@
+// hostile: printing
+System.out.println(1)

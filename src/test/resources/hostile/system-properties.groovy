@@ -1,0 +1,2 @@
+// hostile: system properties
+def p = System.properties

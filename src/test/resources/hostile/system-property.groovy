@@ -1,0 +1,2 @@
+// hostile: system property
+def p = System.getProperty("vbaws.secret")

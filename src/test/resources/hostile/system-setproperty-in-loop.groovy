@@ -1,0 +1,4 @@
+// hostile: system property write, inside a loop
+[1, 2].each {
+    System.setProperty("vbaws.pwned", "1")
+}

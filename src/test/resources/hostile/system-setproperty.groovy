@@ -1,0 +1,2 @@
+// hostile: system property write
+System.setProperty("vbaws.pwned", "1")

@@ -1,0 +1,2 @@
+// hostile: a DSL value's class
+def c = system.getClass()

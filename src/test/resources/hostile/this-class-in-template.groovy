@@ -1,0 +1,2 @@
+// hostile: this, inside a string
+def x = "${this.class}"

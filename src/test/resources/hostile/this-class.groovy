@@ -1,0 +1,2 @@
+// hostile: this
+def x = this.class

@@ -1,0 +1,5 @@
+// hostile: evaluate, inside a function
+def f() {
+    this.evaluate("System.exit(0)")
+}
+f()

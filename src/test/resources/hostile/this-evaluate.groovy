@@ -1,0 +1,2 @@
+// hostile: evaluate
+this.evaluate("System.exit(0)")

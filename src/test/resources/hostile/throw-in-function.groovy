@@ -1,0 +1,5 @@
+// hostile: throw, inside a function
+def f() {
+    throw new RuntimeException("x")
+}
+f()

@@ -1,0 +1,2 @@
+// hostile: throw
+throw new RuntimeException("x")

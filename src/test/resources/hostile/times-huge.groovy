@@ -1,0 +1,2 @@
+// hostile: times
+1000000000.times { }

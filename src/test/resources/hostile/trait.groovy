@@ -1,0 +1,2 @@
+// hostile: trait
+trait X { }

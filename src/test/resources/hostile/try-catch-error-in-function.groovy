@@ -1,0 +1,5 @@
+// hostile: catching errors to continue past bounds, inside a function
+def f() {
+    try { while (true) { } } catch (Throwable t) { }
+}
+f()

@@ -1,0 +1,5 @@
+// hostile: categories, inside a function
+def f() {
+    use(String) { }
+}
+f()

@@ -1,0 +1,2 @@
+// hostile: categories
+use(String) { }

@@ -1,0 +1,2 @@
+// hostile: a word with a forbidden argument
+slaPolicy "p" { account "backup-prod"; regions "us-east-1"; template "gold"; description System.getenv("VBAWS_PASSWORD") }
