@@ -26,10 +26,22 @@ final class ScriptParser {
         if (tooDeep != null) {
             throw new ScriptErrors(List.of(tooDeep));
         }
+        String fast = NamedArgumentCalls.parenthesize(source.text());
+        if (!fast.equals(source.text())) {
+            try {
+                return parse(source, fast);
+            } catch (ScriptErrors e) {
+                // Errors are reported as the file was written: parse it as it is.
+            }
+        }
+        return parse(source, source.text());
+    }
+
+    private ModuleNode parse(ScriptSource source, String text) {
         CompilerConfiguration config = new CompilerConfiguration();
         // Groovy stops after 10 errors by default; a run lists all of them.
         config.setTolerance(MAX_ERRORS);
-        SourceUnit unit = new SourceUnit(source.name(), source.text(), config, null, new ErrorCollector(config));
+        SourceUnit unit = new SourceUnit(source.name(), text, config, null, new ErrorCollector(config));
         try {
             unit.parse();
             unit.completePhase();
