@@ -1,6 +1,7 @@
 package io.vbaws.api;
 
 import io.vbaws.api.model.FieldProblem;
+import io.vbaws.api.model.HttpStatusText;
 import java.util.List;
 
 /**
@@ -106,7 +107,7 @@ public final class ApiException extends RuntimeException {
             return m.toString();
         }
         m.append(status);
-        String reason = reasonPhrase(status);
+        String reason = HttpStatusText.reason(status);
         if (reason != null) {
             m.append(' ').append(reason);
         }
@@ -124,23 +125,6 @@ public final class ApiException extends RuntimeException {
             m.append(". ").append(hint);
         }
         return m.toString();
-    }
-
-    private static String reasonPhrase(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 409 -> "Conflict";
-            case 500 -> "Internal Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            case 504 -> "Gateway Timeout";
-            default -> null;
-        };
     }
 
     private static String hint(int status) {

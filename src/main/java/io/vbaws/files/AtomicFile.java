@@ -61,8 +61,19 @@ public final class AtomicFile {
     private static Path temporary(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        keepPermissions(target, temp);
         Files.write(temp, bytes);
         return temp;
+    }
+
+    /**
+     * A file that is replaced keeps its permissions (an export the team reads stays readable); a new
+     * one stays owner-only, as the temporary file was made.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.exists(target) && temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
     }
 
     private static void discard(Path temp) {

@@ -1,5 +1,6 @@
 package io.vbaws.sim;
 
+import io.vbaws.api.model.HttpStatusText;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vbaws.api.model.ApiError;
@@ -80,22 +81,8 @@ final class ApiProblem extends RuntimeException {
     }
 
     static String reason(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 409 -> "Conflict";
-            case 429 -> "Too Many Requests";
-            case 500 -> "Internal Server Error";
-            case 501 -> "Not Implemented";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            case 504 -> "Gateway Timeout";
-            default -> "Error " + status;
-        };
+        String phrase = HttpStatusText.reason(status);
+        return phrase != null ? phrase : "Error " + status;
     }
 
     int status() {

@@ -5,6 +5,7 @@ import spock.lang.TempDir
 
 import java.nio.file.Files
 import java.nio.file.Path
+import java.nio.file.attribute.PosixFilePermissions
 
 class AtomicFileSpec extends Specification {
 
@@ -21,6 +22,22 @@ class AtomicFileSpec extends Specification {
         then:
         Files.readString(file) == 'second'
         Files.list(file.parent).withCloseable { it.toList() } == [file]
+    }
+
+    def "a replaced file keeps its permissions; a new one is its owner's only"() {
+        given:
+        def shared = dir.resolve('shared.groovy')
+        Files.writeString(shared, 'old')
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString('rw-r--r--'))
+        def fresh = dir.resolve('fresh.groovy')
+
+        when:
+        AtomicFile.write(shared, 'new', 'the export')
+        AtomicFile.write(fresh, 'new', 'the export')
+
+        then:
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)) == 'rw-r--r--'
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)) == 'rw-------'
     }
 
     def "a write that cannot happen says what and where, and leaves no temp file"() {
