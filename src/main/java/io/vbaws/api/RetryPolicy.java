@@ -18,7 +18,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     /**
      * Six tries, from 200 ms up to 5 s apart (about 11 s of waiting in all, within the command's
      * deadline). Through 17% failed answers, four tries left about one request in 1,200 failed,
-     * one per large apply (bench/reliability.sh); six leave one in 40,000.
+     * one per large apply (bench/reliability.sh); six leave one in 40,000 (0.17^6).
      */
     public static RetryPolicy standard() {
         return new RetryPolicy(6, Duration.ofMillis(200), Duration.ofSeconds(5));

@@ -27,7 +27,7 @@ public final class DuplicateFreeCreate {
     /**
      * Six attempts, half a second apart: what apply uses. Each attempt after a lost answer looks
      * first, so more attempts never make a duplicate; through 10% 503, 5% 504 and 2% dropped
-     * connections, three left about one create in 200 failed (bench/reliability.sh), six about one in 200,000.
+     * connections, three left about one create in 200 failed (bench/reliability.sh), six about one in 40,000.
      */
     public static DuplicateFreeCreate standard(ApplianceClient client) {
         return new DuplicateFreeCreate(client, 6, Duration.ofMillis(500));

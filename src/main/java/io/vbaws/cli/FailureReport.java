@@ -1,5 +1,6 @@
 package io.vbaws.cli;
 
+import io.vbaws.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -19,7 +20,9 @@ final class FailureReport implements IExecutionExceptionHandler {
         String message = ex.getMessage() == null || ex.getMessage().isBlank()
                 ? ex.getClass().getSimpleName()
                 : ex.getMessage();
-        cli.getErr().println("vbaws: " + message);
+        // Messages carry what the appliance sent (titles, details, a redirect's target): escape each line.
+        cli.getErr().println("vbaws: " + message.lines().map(TerminalText::printable)
+                .collect(java.util.stream.Collectors.joining(System.lineSeparator())));
         if (debug) {
             ex.printStackTrace(cli.getErr());
         }

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
                     + "(policies(), instances(policy, from: \"7d\"), chart(policy), ...). Type :help at the prompt.",
             "Without a terminal, or with -e, it prints the results without a prompt: each -e EXPR in order, "
                     + "else the script on standard input. Exit 0 when every input succeeded, 1 when any failed.",
+            "Without a prompt the inputs stop after --timeout (default 5m), loops included.",
         },
         footerHeading = "%nExamples:%n",
         footer = {

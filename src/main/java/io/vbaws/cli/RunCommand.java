@@ -94,12 +94,25 @@ final class RunCommand implements Callable<Integer>, CommandTimeout {
             out.flush();
             return help ? ExitCode.OK : ExitCode.ERROR;
         }
-        if (!Files.isRegularFile(file)) {
-            throw new RunbookException("no runbook " + file);
+        Runbook runbook;
+        Map<String, Object> values;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new RunbookException("no runbook " + file);
+            }
+            runbook = Runbook.compile(file);
+            // Every value is checked before the appliance is even opened.
+            values = runbook.params().resolve(params);
+        } catch (RunbookException e) {
+            if (!json) {
+                throw e;
+            }
+            // A scheduler reading --json gets its summary line whatever went wrong.
+            RunLog log = new RunLog(err, out, Clock.systemUTC());
+            log.error(e.getMessage());
+            log.summary(new RunSummary(0, 0, ExitCode.ERROR, dryRun));
+            return ExitCode.ERROR;
         }
-        Runbook runbook = Runbook.compile(file);
-        // Every value is checked before the appliance is even opened.
-        Map<String, Object> values = runbook.params().resolve(params);
         GlobalOptions options = Main.globalOptions(spec);
         // The connection's deadline leaves the finally blocks of a run stopped at its limit time to put things back.
         Timeouts timeouts = options.timeouts(runLimit()).withWhole(runLimit().plus(RunbookExecution.FINALLY_GRACE));

@@ -51,6 +51,34 @@ public record PolicyDeclaration(
         return places.containsKey(setting);
     }
 
+    /**
+     * Whether the script cleared {@code setting} with {@code none}: written, with no value. Only
+     * storage, notify and replicas can be cleared.
+     */
+    public boolean clears(PolicySetting setting) {
+        return sets(setting) && switch (setting) {
+            case STORAGE -> storage == null;
+            case NOTIFY -> notification == null;
+            case REPLICAS -> replicas == null;
+            default -> false;
+        };
+    }
+
+    /** The request body's top-level fields this policy clears: {@code storageTemplateId} and the like. */
+    public java.util.Set<String> clearedFields() {
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+        if (clears(PolicySetting.STORAGE)) {
+            fields.add("storageTemplateId");
+        }
+        if (clears(PolicySetting.NOTIFY)) {
+            fields.add("notificationSettings");
+        }
+        if (clears(PolicySetting.REPLICAS)) {
+            fields.add("replicaSettings");
+        }
+        return fields;
+    }
+
     /** Whether this policy is never to be deleted by {@code --prune}. */
     public boolean isProtected() {
         return Boolean.TRUE.equals(protect);
@@ -75,13 +103,13 @@ public record PolicyDeclaration(
                 first(identity, defaults.identity),
                 first(regions, defaults.regions),
                 first(template, defaults.template),
-                first(storage, defaults.storage),
+                clears(PolicySetting.STORAGE) ? null : first(storage, defaults.storage),
                 first(include, defaults.include),
                 overExclusion(exclude, defaults.exclude),
                 overSnapshots(snapshots, defaults.snapshots),
-                overReplicas(replicas, defaults.replicas),
+                clears(PolicySetting.REPLICAS) ? null : overReplicas(replicas, defaults.replicas),
                 first(retries, defaults.retries),
-                overNotification(notification, defaults.notification),
+                clears(PolicySetting.NOTIFY) ? null : overNotification(notification, defaults.notification),
                 overWorkers(workers, defaults.workers),
                 first(enabled, defaults.enabled),
                 first(priority, defaults.priority),

@@ -22,7 +22,7 @@ final class DslWords {
     private static final Map<DslBlock, Map<String, Word>> TABLE = table();
 
     /** The bare words that are values rather than calls. */
-    static final Map<String, Object> VALUES = Map.of("system", VolumeGroup.SYSTEM);
+    static final Map<String, Object> VALUES = Map.of("system", VolumeGroup.SYSTEM, "none", Cleared.NONE);
 
     private DslWords() {
     }
@@ -98,14 +98,32 @@ final class DslWords {
                 });
         w.add("regions", "region codes in quotes, or a list of them", (p, a) -> p.regions(a.several()));
         w.add("template", "an SLA template's name in quotes", (p, a) -> p.template(a.text()));
-        w.add("storage", "a storage template's name in quotes", (p, a) -> p.storage(a.text()));
+        w.add("storage", "a storage template's name in quotes, or none", (p, a) -> {
+            if (a.isNone()) {
+                p.clearStorage();
+            } else {
+                p.storage(a.text());
+            }
+        });
         w.add("include", "instances: and tags:", (p, a) -> p.include(a.named()));
         w.add("exclude", "instances:, tags:, volumes: and systemVolumes:", (p, a) -> p.exclude(a.named()));
         w.add("snapshots", "a block: snapshots { ... }", (p, a) -> p.snapshots(a.block()));
-        w.add("replicas", "a block: replicas { ... }", (p, a) -> p.replicas(a.block()));
+        w.add("replicas", "a block: replicas { ... }, or none", (p, a) -> {
+            if (a.isNone()) {
+                p.clearReplicas();
+            } else {
+                p.replicas(a.block());
+            }
+        });
         w.add("replicate", "from:, to:, role:, key: and onlyEncrypted:", (p, a) -> p.replicate(a.named()));
         w.add("retries", "a whole number", (p, a) -> p.retries(a.wholeNumber()));
-        w.add("notify", "email:, enabled:, onlyMissedSla: and at:", (p, a) -> p.notify(a.named()));
+        w.add("notify", "email:, enabled:, onlyMissedSla: and at:, or none", (p, a) -> {
+            if (a.isNone()) {
+                p.clearNotify();
+            } else {
+                p.notify(a.named());
+            }
+        });
         w.add("workers", "production:, role: and accountName:", (p, a) -> p.workers(a.named()));
         w.add("enabled", "true or false", (p, a) -> p.enabled(a.flag()));
         w.add("priority", "a whole number", (p, a) -> p.priority(a.wholeNumber()));

@@ -60,6 +60,7 @@ final class ExpressionLowering {
     private final SourcePositions positions;
     private final CallLowering calls;
     private int nesting;
+    private boolean tooDeep;
 
     ExpressionLowering(ScriptLowering statements, Refusals refusals, Names names, SourcePositions positions) {
         this.statements = statements;
@@ -72,7 +73,12 @@ final class ExpressionLowering {
     Expr lower(Expression expression) {
         if (++nesting > MAX_NESTING) {
             nesting--;
-            return refused(expression, "an expression nested more than " + MAX_NESTING + " deep");
+            // Said once: every sibling at this depth would say it again.
+            if (!tooDeep) {
+                tooDeep = true;
+                refused(expression, "an expression nested more than " + MAX_NESTING + " deep");
+            }
+            return new Expr.Literal(ScriptLowering.pos(expression), null);
         }
         try {
             return lowerExpression(expression);

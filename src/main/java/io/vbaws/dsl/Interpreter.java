@@ -75,23 +75,7 @@ final class Interpreter implements ValueMethods.Runtime {
     void run() {
         Scope scope = new Scope(null);
         for (Stmt statement : program.statements()) {
-            try {
-                execute(statement, scope);
-            } catch (BlockError error) {
-                recorder.error(error.error());
-            } catch (Expressions.Reported reported) {
-                recorder.failed();
-            } catch (EvalError error) {
-                recorder.error(recorder.at(error.pos(), error.getMessage()));
-                return;
-            } catch (Jump | Return jump) {
-                recorder.error(recorder.at(statement.pos(), "break, continue and return belong in loops and functions"));
-                return;
-            } catch (StackOverflowError deep) {
-                recorder.error(recorder.at(statement.pos(), "the script nests too deeply and was stopped"));
-                return;
-            } catch (RuntimeException unexpected) {
-                recorder.error(recorder.at(statement.pos(), failed(unexpected)));
+            if (!attempt(statement, scope, true)) {
                 return;
             }
         }
@@ -103,25 +87,49 @@ final class Interpreter implements ValueMethods.Runtime {
         try {
             Scope scope = new Scope(outer);
             for (Stmt statement : block.body()) {
-                try {
-                    execute(statement, scope);
-                } catch (BlockError error) {
-                    recorder.error(error.error());
-                } catch (Expressions.Reported reported) {
-                    recorder.failed();
-                } catch (EvalError error) {
-                    if (error.isBound()) {
-                        throw error;
-                    }
-                    recorder.error(recorder.at(error.pos(), error.getMessage()));
-                } catch (Jump | Return jump) {
-                    throw jump;
-                } catch (RuntimeException unexpected) {
-                    recorder.error(recorder.at(statement.pos(), failed(unexpected)));
-                }
+                attempt(statement, scope, false);
             }
         } finally {
             limits.leave();
+        }
+    }
+
+    /**
+     * Runs one statement and reports its failure; false when the failure ends the file. At the top
+     * a failed computation ends the file (what follows may need its value); inside a DSL block only
+     * the statement ends. A bound exceeded ends the file wherever it happens.
+     */
+    private boolean attempt(Stmt statement, Scope scope, boolean top) {
+        try {
+            execute(statement, scope);
+            return true;
+        } catch (BlockError error) {
+            recorder.error(error.error());
+            return true;
+        } catch (Expressions.Reported reported) {
+            recorder.failed();
+            return true;
+        } catch (EvalError error) {
+            if (error.isBound() && !top) {
+                throw error;
+            }
+            recorder.error(recorder.at(error.pos(), error.getMessage()));
+            return !top;
+        } catch (Jump | Return jump) {
+            if (!top) {
+                throw jump;
+            }
+            recorder.error(recorder.at(statement.pos(), "break, continue and return belong in loops and functions"));
+            return false;
+        } catch (StackOverflowError deep) {
+            if (!top) {
+                throw deep;
+            }
+            recorder.error(recorder.at(statement.pos(), "the script nests too deeply and was stopped"));
+            return false;
+        } catch (RuntimeException unexpected) {
+            recorder.error(recorder.at(statement.pos(), failed(unexpected)));
+            return !top;
         }
     }
 

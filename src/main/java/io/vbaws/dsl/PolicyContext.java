@@ -57,6 +57,7 @@ public final class PolicyContext extends DslContext {
     private Boolean enabled;
     private Integer priority;
     private Boolean protect;
+    private boolean replicasCleared;
 
     PolicyContext(ScriptRecorder recorder, String name, SourceRef declaredAt) {
         super(recorder, new EnumMap<>(PolicySetting.class));
@@ -140,6 +141,28 @@ public final class PolicyContext extends DslContext {
         if (once(PolicySetting.STORAGE)) {
             storage = name("storage", templateName);
         }
+    }
+
+    /** {@code storage none}: the policy keeps no storage template (where leaving storage out keeps the appliance's). */
+    public void clearStorage() {
+        once(PolicySetting.STORAGE);
+    }
+
+    /** {@code notify none}: the policy sends no notifications and keeps no notification settings. */
+    public void clearNotify() {
+        once(PolicySetting.NOTIFY);
+    }
+
+    /** {@code replicas none}: the policy keeps no replica routes and no replica tags. */
+    public void clearReplicas() {
+        guard("replicas");
+        if (places.containsKey(PolicySetting.REPLICAS)) {
+            recorder.error(recorder.call("replicas"), "replicas none clears replicas that this policy declares at line "
+                    + places.get(PolicySetting.REPLICAS).line() + ": write one or the other");
+            return;
+        }
+        places.put(PolicySetting.REPLICAS, recorder.call("replicas"));
+        replicasCleared = true;
     }
 
     /**
@@ -300,6 +323,11 @@ public final class PolicyContext extends DslContext {
     }
 
     private ReplicaContext replicaContext(String word) {
+        if (replicasCleared) {
+            throw new BlockError(new io.vbaws.declaration.ScriptError(recorder.call(word), word
+                    + " declares replicas that replicas none at line " + places.get(PolicySetting.REPLICAS).line()
+                    + " clears: write one or the other"));
+        }
         places.putIfAbsent(PolicySetting.REPLICAS, recorder.call(word));
         if (replicas == null) {
             replicas = new ReplicaContext(recorder, places);

@@ -37,6 +37,9 @@ final class TextValues {
         if (value instanceof List<?>) {
             return "a list [...]";
         }
+        if (value instanceof Cleared) {
+            return "none";
+        }
         if (value instanceof VolumeGroup group) {
             return group.name().toLowerCase(java.util.Locale.ROOT);
         }

@@ -29,6 +29,11 @@ final class WordArguments {
         this.recorder = recorder;
     }
 
+    /** Whether the one argument is {@code none}. */
+    boolean isNone() {
+        return values.size() == 1 && values.get(0) == Cleared.NONE;
+    }
+
     /** One text. */
     String text() {
         if (values.size() == 1 && TextValues.text(values.get(0)) != null) {

@@ -15,6 +15,10 @@ import io.vbaws.api.model.SlaPolicySpec;
  * <p>{@code enabled} and {@code priority} are null when the script leaves them alone; they are not
  * part of the body but separate calls (enable, disable, orderPriorities). {@code protect} keeps the
  * policy from ever being deleted by {@code --prune}.
+ *
+ * <p>{@code cleared} holds the top-level spec fields the script cleared with {@code none}
+ * ({@code storageTemplateId}, {@code notificationSettings}, {@code replicaSettings}): null in
+ * {@code spec} too, but to be removed rather than left alone.
  */
 public record ResolvedPolicy(
         String name,
@@ -22,5 +26,15 @@ public record ResolvedPolicy(
         Boolean enabled,
         Integer priority,
         boolean protect,
-        SourceRef declaredAt) {
+        SourceRef declaredAt,
+        java.util.Set<String> cleared) {
+
+    public ResolvedPolicy {
+        cleared = cleared == null ? java.util.Set.of() : java.util.Set.copyOf(cleared);
+    }
+
+    /** A policy that clears nothing. */
+    public ResolvedPolicy(String name, SlaPolicySpec spec, Boolean enabled, Integer priority, boolean protect, SourceRef declaredAt) {
+        this(name, spec, enabled, priority, protect, declaredAt, java.util.Set.of());
+    }
 }

@@ -55,10 +55,10 @@ public final class Planner {
                 continue;
             }
             requireOneRoutePerRegion(policy.name(), current.toSpec(), "the appliance", names);
-            SpecDiff fields = diff.between(policy.spec(), current);
+            SpecDiff fields = diff.between(policy.spec(), current, policy.cleared());
             if (!fields.isEmpty()) {
                 writes.add(new PolicyChange(ChangeAction.UPDATE, policy.name(), current.id(), current.usn(),
-                        policy.declaredAt(), fields.changes(), fields.unchanged(), overlay.overlay(current, policy.spec())));
+                        policy.declaredAt(), fields.changes(), fields.unchanged(), overlay.overlay(current, policy.spec(), policy.cleared())));
             }
             boolean enabledNow = Boolean.TRUE.equals(current.isEnabled());
             if (policy.enabled() != null && policy.enabled() != enabledNow) {

@@ -73,6 +73,14 @@ public final class PolicyDiff {
 
     /** What an update of {@code live} to {@code desired} changes, and how many compared fields match. */
     public SpecDiff between(SlaPolicySpec desired, SlaPolicy live) {
+        return between(desired, live, Set.of());
+    }
+
+    /**
+     * {@link #between(SlaPolicySpec, SlaPolicy)} where the script cleared the top-level fields
+     * {@code cleared} with {@code none}: each of their fields the appliance has set is a removal.
+     */
+    public SpecDiff between(SlaPolicySpec desired, SlaPolicy live, Set<String> cleared) {
         SlaPolicySpec current = withoutIgnoredSelection(live.toSpec());
         IdKind wantedIdentity = IdentityScope.desiredKind(desired);
         IdKind liveIdentity = IdentityScope.liveKind(live);
@@ -82,8 +90,11 @@ public final class PolicyDiff {
         List<FieldChange> changes = new ArrayList<>();
         int unchanged = 0;
         for (SpecField field : SpecField.ALL) {
+            boolean clearedField = cleared.contains(field.path().split("\\.")[0]);
             if (field.path().equals(SpecField.ROUTES)) {
-                if (ReplicaRoutes.of(desired) != null) {
+                if (clearedField) {
+                    removeRoutes(ReplicaRoutes.of(current), changes);
+                } else if (ReplicaRoutes.of(desired) != null) {
                     unchanged += compareRoutes(ReplicaRoutes.of(desired), ReplicaRoutes.of(current), changes);
                 }
                 continue;
@@ -95,6 +106,14 @@ public final class PolicyDiff {
                 if (existing != null && existing.isSet()) {
                     FieldValue gone = emptyLike(existing);
                     changes.add(change(field, wantedIdentity, existing, gone));
+                }
+                continue;
+            }
+            if (clearedField) {
+                if (existing != null && existing.isSet()) {
+                    changes.add(change(field, wantedIdentity, existing, null));
+                } else {
+                    unchanged++;
                 }
                 continue;
             }
@@ -120,6 +139,13 @@ public final class PolicyDiff {
         return new FieldChange(field.path(), wordOf(field, identity),
                 before == null ? null : before.shown(names, after),
                 after == null ? null : after.shown(names, before), false);
+    }
+
+    /** Every live route as removed: the script wrote {@code replicas none}. */
+    private void removeRoutes(List<ReplicaMapping> existing, List<FieldChange> changes) {
+        if (existing != null && !existing.isEmpty()) {
+            compareRoutes(List.of(), existing, changes);
+        }
     }
 
     /** Adds the route changes; answers how many compared route fields matched. */

@@ -30,6 +30,11 @@ public final class SpecOverlay {
 
     /** The spec to PUT so that {@code live} ends up as {@code desired} says. */
     public SlaPolicySpec overlay(SlaPolicy live, SlaPolicySpec desired) {
+        return overlay(live, desired, java.util.Set.of());
+    }
+
+    /** {@link #overlay(SlaPolicy, SlaPolicySpec)}, less the top-level fields the script cleared with {@code none}. */
+    public SlaPolicySpec overlay(SlaPolicy live, SlaPolicySpec desired, java.util.Set<String> cleared) {
         SlaPolicySpec base = live.toSpec();
         OrganizationSettings organization = IdentityScope.leavesOrganization(desired, live)
                 ? null
@@ -42,12 +47,12 @@ public final class SpecOverlay {
                 desired.selectedItems(),
                 desired.excludedItems(),
                 or(desired.regionIds(), base.regionIds()),
-                or(desired.storageTemplateId(), base.storageTemplateId()),
+                cleared.contains("storageTemplateId") ? null : or(desired.storageTemplateId(), base.storageTemplateId()),
                 or(desired.slaTemplateId(), base.slaTemplateId()),
                 snapshots(base.snapshotSettings(), desired.snapshotSettings()),
-                replicas(base.replicaSettings(), desired.replicaSettings()),
+                cleared.contains("replicaSettings") ? null : replicas(base.replicaSettings(), desired.replicaSettings()),
                 retries(base.retrySettings(), desired.retrySettings()),
-                notifications(base.notificationSettings(), desired.notificationSettings()),
+                cleared.contains("notificationSettings") ? null : notifications(base.notificationSettings(), desired.notificationSettings()),
                 workers(base.productionWorkersSettings(), desired.productionWorkersSettings()),
                 organization);
     }

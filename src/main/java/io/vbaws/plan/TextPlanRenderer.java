@@ -157,6 +157,11 @@ public final class TextPlanRenderer {
     private void updated(FieldChange field, List<String> lines) {
         String tilde = paint(YELLOW, "~");
         String word = TerminalText.printable(field.word());
+        if (field.after() == null && field.before() != null) {
+            // Cleared with none: the setting goes, as in Terraform's "- attribute".
+            lines.add("      " + paint(RED, "-") + " " + word + ": " + text(field.before()));
+            return;
+        }
         if (field.before() instanceof List<?> was && field.after() instanceof List<?> will
                 && !(fitsInline(word, was) && fitsInline(word, will))) {
             lines.add("      " + tilde + " " + word + ": " + count(was.size()) + " -> " + count(will.size()));

@@ -21,8 +21,9 @@ public final class RunControl {
         if (stopReason == null) {
             stopReason = reason;
         }
-        stopped.countDown();
+        // Calls first, then the waits: a wait released first would let the finally blocks' own calls be cancelled.
         cancelCalls.run();
+        stopped.countDown();
     }
 
     /** Why the run was asked to stop, or null. */

@@ -51,7 +51,7 @@ public final class RunLog {
     }
 
     /** The last line of a run: writes made, failures, exit code. */
-    void summary(RunSummary summary) {
+    public void summary(RunSummary summary) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("writes", summary.writes());
         fields.put("failures", summary.failures());

@@ -101,6 +101,28 @@ class BoundedWaitSpec extends MockApplianceSpec {
         e.message.startsWith("the server at $url does not speak TLS: POST /api/v1/token got no TLS handshake from it")
     }
 
+    def "an https URL at a port that accepts and then says nothing fails within the connect timeout, not the read timeout"() {
+        given: 'a server that takes the connection and never answers the TLS hello'
+        def silent = new ServerSocket(0)
+        def accepted = []
+        def acceptor = Thread.start { try { while (true) { accepted << silent.accept() } } catch (IOException ignored) { } }
+        def url = "https://localhost:${silent.localPort}/"
+        def c = ApplianceClient.create(ClientConfig.of(URI.create(url), Credentials.of('admin', PASSWORD))
+                .withTimeouts(new Timeouts(Duration.ofMillis(300), Duration.ofSeconds(60), null)))
+
+        when:
+        c.allPolicies()
+
+        then:
+        def e = thrown(ApiException)
+        e.message.startsWith("the server at $url does not speak TLS: POST /api/v1/token got no TLS handshake from it (waited up to 300 ms)")
+
+        cleanup:
+        silent.close()
+        accepted*.close()
+        acceptor.join(1000)
+    }
+
     def "a redirect says where it pointed and that vbaws does not follow it"() {
         given:
         server.enqueue(new MockResponse.Builder().code(302).setHeader('Location', 'https://elsewhere.example/api/v1/token').build())

@@ -224,4 +224,18 @@ class BadApplianceEndToEndSpec extends Specification {
         !r.out.contains('slaPolicy')
         r.err.readLines() == ['vbaws: GET /api/v1/policy/ec2SlaBasedPolicies: the appliance sent a policy without a name (id p-7)']
     }
+
+    def "a redirect's target from the appliance reaches the terminal escaped"() {
+        given:
+        serve { RecordedRequest r -> new MockResponse.Builder().code(302)
+                .addHeaderLenient('Location', 'https://elsewhere.example/\u001b]0;owned\u0007').build() }
+
+        when:
+        def r = run('plan', script().toString())
+
+        then:
+        r.code == 1
+        !r.err.contains('\u001b')
+        r.err.contains('302 to https://elsewhere.example/\\u001b]0;owned\\u0007: vbaws does not follow redirects, by design')
+    }
 }

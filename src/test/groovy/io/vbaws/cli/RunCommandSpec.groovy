@@ -159,4 +159,17 @@ class RunCommandSpec extends SimulatedApplianceCliSpec {
         new RunCommand().timeLimit() == Duration.ofHours(1)
         new ReplCommand().timeLimit() == Duration.ofMinutes(5)
     }
+
+    def "with --json a bad parameter still ends in a summary line, exit 1"() {
+        when:
+        def r = vbaws('run', 'runbooks/maintenance-window.groovy', '--param', 'hours=x', '--json')
+
+        then:
+        r.code == 1
+        def json = r.out.readLines().collect { new JsonSlurper().parseText(it) }
+        json*.type == ['log', 'summary']
+        json[0].message == "--param hours: 'x' is not an Integer"
+        json[1].exitCode == 1
+        r.err.contains("error: --param hours: 'x' is not an Integer")
+    }
 }

@@ -39,4 +39,23 @@ class ExamplesOutputSpec extends Specification {
     private static List<String> withoutNotice(List<String> lines) {
         lines.findAll { !it.startsWith('vbaws: using the built-in simulated appliance') }
     }
+
+    def "validate --json carries each suggestion of the language as data, apart from the message"() {
+        given:
+        def file = home.resolve('typo.groovy')
+        java.nio.file.Files.writeString(file, 'slaPolicy "a" {\n    account "backup-prod"; regions "us-east-1"; template "gold"\n    regoins "eu-west-1"\n}')
+        def out = new StringWriter()
+
+        when:
+        int code = Main.run(['validate', '--json', file.toString()] as String[], new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true), new CliEnvironment([VBAWS_HOME: home.toString()], InputStream.nullInputStream()))
+        def diagnostic = new groovy.json.JsonSlurper().parseText(out.toString()).diagnostics[0]
+
+        then:
+        code == 1
+        diagnostic.line == 3
+        diagnostic.column == 5
+        diagnostic.message == 'unknown setting regoins in slaPolicy'
+        diagnostic.suggestion == 'regions'
+    }
 }

@@ -63,7 +63,7 @@ class TextPlanRendererSpec extends Specification {
         text(plan).readLines().findAll { it ==~ /  [-+~] .*/ }*.substring(4, 5) == ['b', 'a', 'c']
     }
 
-    def "an update shows each field in the script's words as word: before -> after, values quoted, lists bracketed, absence as (none)"() {
+    def "an update shows each field in the script's words as word: before -> after, values quoted, lists bracketed, absence as (none), a removal as - word: before"() {
         given:
         Plan plan = planOf([change(ChangeAction.UPDATE, 'p', [
                 new FieldChange('description', 'old text', 'new "quoted" text'),
@@ -79,7 +79,7 @@ class TextPlanRendererSpec extends Specification {
                 '      ~ regions: ["us-east-1"] -> ["eu-west-1", "us-east-1"]',
                 '      ~ retries: (none) -> 3',
                 '      ~ snapshots vss: false -> true',
-                '      ~ replicate from "us-east-1" to: "us-west-2" -> (none)',
+                '      - replicate from "us-east-1" to: "us-west-2"',
         ])
     }
 
