@@ -107,6 +107,8 @@ public final class DeclarationChecks {
     public List<ScriptError> checkWritten(List<PolicyDeclaration> failedPolicies) {
         List<ScriptError> errors = new ArrayList<>();
         failedPolicies.forEach(p -> checkWritten(p, errors));
+        // The warnings too: a mistyped region beside a bad retries is one more thing to fix now.
+        errors.addAll(regionWarnings(new Declarations(failedPolicies, List.of())));
         return errors;
     }
 

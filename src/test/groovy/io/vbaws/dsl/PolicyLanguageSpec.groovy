@@ -137,6 +137,21 @@ def d = parts.join(",") + " " + count
         errors[3].message().contains('8am')
     }
 
+    def "a policy with errors still gets the warnings of what it wrote"() {
+        when:
+        def problems = errorsOf('''slaPolicy "p" {
+    account "backup-prod"
+    regions "us-east1"
+    template "gold"
+    retries "three"
+}''')
+
+        then:
+        problems.collect { [it.at().line(), it.isError()] } == [[3, false], [5, true]]
+        problems[0].message().startsWith('unknown AWS region "us-east1"')
+        problems[1].message() == 'retries takes a whole number, got "three"'
+    }
+
     def "a list is accepted wherever several values are"() {
         expect:
         policy('slaPolicy "p" { account "backup-prod"; template "gold"; regions ["us-east-1", "eu-west-1"] }').regions()*.name() ==
