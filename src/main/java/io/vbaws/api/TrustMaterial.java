@@ -27,6 +27,16 @@ final class TrustMaterial {
     private final X509TrustManager trustManager;
     private final HostnameVerifier hostnameVerifier;
 
+    private TrustMaterial() {
+        trustManager = null;
+        hostnameVerifier = null;
+    }
+
+    /** No trust at all, for a plain-HTTP appliance: nothing is ever verified, so nothing is rejected. */
+    static TrustMaterial cleartext() {
+        return new TrustMaterial();
+    }
+
     TrustMaterial(TrustSettings settings) {
         try {
             if (settings.insecure()) {
@@ -48,6 +58,9 @@ final class TrustMaterial {
 
     /** Sets this trust on {@code builder}, each TLS handshake bounded by {@code handshakeMillis}. */
     void applyTo(OkHttpClient.Builder builder, int handshakeMillis) {
+        if (trustManager == null) {
+            throw new IllegalStateException("a cleartext client has no TLS to set up");
+        }
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {trustManager}, null);

@@ -107,6 +107,23 @@ class ApplianceClientTlsSpec extends Specification {
         client(TrustSettings.trustAll()).systemVersion().version() == '9'
     }
 
+    def "a plain-HTTP appliance gets a cleartext client with no trust store; an https one gets TLS"() {
+        given:
+        def mapper = io.vbaws.api.model.ApiJson.newMapper()
+        def plain = new HttpExchange(ClientConfig.of(URI.create('http://localhost:1'), Credentials.of('a', 'b')), mapper)
+        def tls = new HttpExchange(ClientConfig.of(URI.create('https://localhost:1'), Credentials.of('a', 'b')), mapper)
+
+        expect:
+        plain.http.connectionSpecs() == [okhttp3.ConnectionSpec.CLEARTEXT]
+        plain.http.x509TrustManager == null
+        tls.http.x509TrustManager != null
+        tls.http.connectionSpecs().any { it.isTls() }
+
+        cleanup:
+        plain?.close()
+        tls?.close()
+    }
+
     def "a fingerprint is 64 hex digits, and anything else is refused with the expected form"() {
         when:
         CertificateFingerprint.parse('AB:CD')
