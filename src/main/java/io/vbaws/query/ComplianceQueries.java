@@ -25,8 +25,10 @@ final class ComplianceQueries {
     private final ApplianceClient client;
     private final TimeArguments time;
     private final SlaReferences references;
+    private final InstanceRegions regions;
 
-    ComplianceQueries(ApplianceClient client, TimeArguments time, SlaReferences references) {
+    ComplianceQueries(ApplianceClient client, TimeArguments time, SlaReferences references, InstanceRegions regions) {
+        this.regions = regions;
         this.client = client;
         this.time = time;
         this.references = references;
@@ -101,7 +103,6 @@ final class ComplianceQueries {
         QueryCaptions.checkOrder(from, to);
         SlaInstances answer = client.slaInstances(p.id(), new SlaInstancesQuery(from, to, options.statuses(),
                 options.backupTypes(), options.scheduleTypes(), options.search()));
-        InstanceRegions regions = new InstanceRegions(client);
         List<Map<String, Object>> rows = answer.results() == null ? List.of() : answer.results().stream()
                 .map(i -> Row.of("instanceName", i.instanceName()).and("region", regions.of(i.instanceId()))
                         .and("status", i.status()).and("achievedSlaPercent", i.achievedSlaPercent())

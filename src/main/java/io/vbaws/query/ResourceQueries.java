@@ -24,9 +24,11 @@ final class ResourceQueries {
     private final ApplianceClient client;
     private final TimeArguments time;
     private final SlaReferences references;
+    private final InstanceRegions regions;
     private final NameSuggestions closest = new NameSuggestions(3);
 
-    ResourceQueries(ApplianceClient client, TimeArguments time, SlaReferences references) {
+    ResourceQueries(ApplianceClient client, TimeArguments time, SlaReferences references, InstanceRegions regions) {
+        this.regions = regions;
         this.client = client;
         this.time = time;
         this.references = references;
@@ -73,7 +75,6 @@ final class ResourceQueries {
         SlaPolicy p = references.policy(policy);
         CostEstimate c = client.policyCost(p.id());
         List<InstanceCost> perInstance = c == null || c.instancesCosts() == null ? List.of() : c.instancesCosts();
-        InstanceRegions regions = perInstance.isEmpty() ? null : new InstanceRegions(client);
         List<Map<String, Object>> rows = perInstance.stream().map(i -> Row.of("instanceName", i.instanceName())
                 .and("region", regions.of(i.instanceId()))
                 .and("snapshotCost", i.snapshotCost()).and("replicaCost", i.replicaCost())

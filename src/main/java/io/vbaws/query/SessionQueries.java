@@ -19,8 +19,10 @@ final class SessionQueries {
     private final ApplianceClient client;
     private final TimeArguments time;
     private final SlaReferences references;
+    private final InstanceRegions regions;
 
-    SessionQueries(ApplianceClient client, TimeArguments time, SlaReferences references) {
+    SessionQueries(ApplianceClient client, TimeArguments time, SlaReferences references, InstanceRegions regions) {
+        this.regions = regions;
         this.client = client;
         this.time = time;
         this.references = references;
@@ -68,7 +70,6 @@ final class SessionQueries {
         Instant from = time.from(options.from());
         Instant to = time.to(options.to());
         QueryCaptions.checkOrder(from, to);
-        InstanceRegions regions = null;
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SlaPolicy p : policies) {
             SlaInstances answer = client.slaInstances(p.id(), new SlaInstancesQuery(from, to,
@@ -77,7 +78,6 @@ final class SessionQueries {
             if (missed.isEmpty()) {
                 continue;
             }
-            regions = regions == null ? new InstanceRegions(client) : regions;
             for (SlaInstance i : missed) {
                 int before = rows.size();
                 for (SlaSession s : client.slaSessions(p.id(), i.instanceId(),

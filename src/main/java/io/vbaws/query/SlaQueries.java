@@ -37,9 +37,10 @@ public final class SlaQueries {
         this.client = client;
         this.time = time;
         this.references = new SlaReferences(client);
-        this.compliance = new ComplianceQueries(client, time, references);
-        this.sessions = new SessionQueries(client, time, references);
-        this.resources = new ResourceQueries(client, time, references);
+        InstanceRegions regions = new InstanceRegions(client);
+        this.compliance = new ComplianceQueries(client, time, references, regions);
+        this.sessions = new SessionQueries(client, time, references, regions);
+        this.resources = new ResourceQueries(client, time, references, regions);
     }
 
     /** The date reader the queries use (and :help describes). */

@@ -51,6 +51,31 @@ class SlaQueriesSpec extends Specification {
         costs*.region as Set == ['us-east-1', 'eu-west-1'] as Set
     }
 
+    def "the instances' regions are read once a session, not once a question"() {
+        when:
+        3.times { functions.instances([:], 'legacy-nightly') }
+        functions.cost('legacy-nightly')
+
+        then:
+        appliance.hits['GET /virtualMachines'].get() == 1
+    }
+
+    def "an instance not seen before is looked for again, at most once a minute"() {
+        given:
+        long now = 0
+        def regions = new InstanceRegions(client, { now } as java.util.function.LongSupplier)
+
+        when:
+        def first = regions.of('no-such-instance')
+        regions.of('no-such-instance')
+        now += java.util.concurrent.TimeUnit.SECONDS.toNanos(61)
+        regions.of('no-such-instance')
+
+        then:
+        first == null
+        appliance.hits['GET /virtualMachines'].get() == 2
+    }
+
     def "missed() is every instance that missed its SLA, a row per failed session with its region and reason"() {
         when:
         def rows = functions.missed([from: '7d'])
