@@ -20,6 +20,8 @@ final class SessionQueries {
     private final TimeArguments time;
     private final SlaReferences references;
     private final InstanceRegions regions;
+    /** As many as the client fetches pages at once. */
+    private final ParallelReads reads = new ParallelReads(8);
 
     SessionQueries(ApplianceClient client, TimeArguments time, SlaReferences references, InstanceRegions regions) {
         this.regions = regions;
@@ -78,23 +80,29 @@ final class SessionQueries {
             if (missed.isEmpty()) {
                 continue;
             }
-            for (SlaInstance i : missed) {
-                int before = rows.size();
-                for (SlaSession s : client.slaSessions(p.id(), i.instanceId(),
-                        new SlaSessionsQuery(from, to, options.backupTypes(), options.scheduleTypes()))) {
-                    if (ApiValues.SessionStatus.FAILED.equals(s.status())) {
-                        SessionFacts facts = SessionFacts.of(client.slaSessionLogs(s.sessionId()));
-                        rows.add(missedRow(p, i, regions, s.startTime() == null ? null
-                                : s.startTime().sessionTimestampUtc(), s.status(), facts.reason(), s.sessionId()));
-                    }
-                }
-                if (rows.size() == before) {
-                    rows.add(missedRow(p, i, regions, null, null, "no failed session in the period", null));
-                }
+            for (List<Map<String, Object>> instanceRows : reads.map(missed, i -> missedRows(p, i, from, to, options))) {
+                rows.addAll(instanceRows);
             }
         }
         return new QueryResult("instances that missed their SLA, " + QueryCaptions.period(from, to)
                 + QueryCaptions.filters(options), rows);
+    }
+
+    /** The rows of one instance that missed: one per failed session, or one saying there was none. */
+    private List<Map<String, Object>> missedRows(SlaPolicy p, SlaInstance i, Instant from, Instant to, QueryOptions options) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SlaSession s : client.slaSessions(p.id(), i.instanceId(),
+                new SlaSessionsQuery(from, to, options.backupTypes(), options.scheduleTypes()))) {
+            if (ApiValues.SessionStatus.FAILED.equals(s.status())) {
+                SessionFacts facts = SessionFacts.of(client.slaSessionLogs(s.sessionId()));
+                rows.add(missedRow(p, i, regions, s.startTime() == null ? null
+                        : s.startTime().sessionTimestampUtc(), s.status(), facts.reason(), s.sessionId()));
+            }
+        }
+        if (rows.isEmpty()) {
+            rows.add(missedRow(p, i, regions, null, null, "no failed session in the period", null));
+        }
+        return rows;
     }
 
     private static Map<String, Object> missedRow(SlaPolicy p, SlaInstance i, InstanceRegions regions, String start,
