@@ -9,6 +9,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,8 +36,16 @@ public final class DiskScriptCache implements ScriptCache {
     private static final int FORMAT = 1;
     private static final HexFormat HEX = HexFormat.of();
 
+    /** An entry no run has used for this long is dropped: every edit of a file leaves one behind. */
+    static final Duration UNUSED_FOR = Duration.ofDays(30);
+    /** How often a run looks for entries to drop. */
+    static final Duration TRIM_EVERY = Duration.ofDays(1);
+    /** At most this many entries are kept, the least recently used dropped first. */
+    static final int MAX_ENTRIES = 20_000;
+
     private final Path dir;
     private final String build;
+    private final int maxEntries;
     private final CacheSeal seal;
     private final FileDeclarationsJson json = new FileDeclarationsJson();
 
@@ -39,6 +55,11 @@ public final class DiskScriptCache implements ScriptCache {
      * it was built).
      */
     public DiskScriptCache(Path dir, Path keyFile, String vbawsVersion) {
+        this(dir, keyFile, vbawsVersion, MAX_ENTRIES);
+    }
+
+    DiskScriptCache(Path dir, Path keyFile, String vbawsVersion, int maxEntries) {
+        this.maxEntries = maxEntries;
         this.dir = Objects.requireNonNull(dir, "dir");
         this.build = "vbaws " + Objects.requireNonNull(vbawsVersion, "vbawsVersion") + ", language " + LANGUAGE_VERSION;
         this.seal = new CacheSeal(keyFile);
@@ -68,6 +89,7 @@ public final class DiskScriptCache implements ScriptCache {
                     || !sha256(source.text()).equals(read.source()) || read.declarations() == null) {
                 return Optional.empty();
             }
+            touch(entry);
             return Optional.of(read.declarations());
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
@@ -89,6 +111,61 @@ public final class DiskScriptCache implements ScriptCache {
             AtomicFile.write(entryOf(source), entry, "a script cache entry");
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written (read-only home, full disk) costs time, never a run.
+        }
+    }
+
+    @Override
+    public void trim() {
+        // Listing a large cache costs a run more than it saves, so once a day is enough.
+        Path marker = dir.resolveSibling(dir.getFileName() + ".trimmed");
+        try {
+            if (Files.exists(marker) && Files.getLastModifiedTime(marker).toInstant().isAfter(Instant.now().minus(TRIM_EVERY))) {
+                return;
+            }
+            Files.createDirectories(dir);
+            Files.write(marker, new byte[0]);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> listed = Files.list(dir)) {
+            entries = listed.filter(p -> p.getFileName().toString().endsWith(".entry")).toList();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        Map<Path, FileTime> used = new HashMap<>();
+        for (Path entry : entries) {
+            try {
+                used.put(entry, Files.getLastModifiedTime(entry));
+            } catch (IOException e) {
+                // Gone already (another run trimmed it).
+            }
+        }
+        FileTime cutoff = FileTime.from(Instant.now().minus(UNUSED_FOR));
+        List<Path> oldestFirst = used.keySet().stream().sorted(Comparator.comparing(used::get)).toList();
+        int excess = oldestFirst.size() - maxEntries;
+        for (Path entry : oldestFirst) {
+            if (excess > 0 || used.get(entry).compareTo(cutoff) < 0) {
+                excess--;
+                deleteQuietly(entry);
+            }
+        }
+    }
+
+    /** A hit marks its entry as used now, so trimming keeps what runs still read. */
+    private static void touch(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // A read-only cache still serves; it is only trimmed sooner.
+        }
+    }
+
+    private static void deleteQuietly(Path entry) {
+        try {
+            Files.deleteIfExists(entry);
+        } catch (IOException e) {
+            // The next run tries again.
         }
     }
 

@@ -109,6 +109,7 @@ public final class PolicyScripts {
             policies.addAll(file.policies());
             protectRules.addAll(file.protectRules());
         }
+        cache.trim();
         Declarations declarations = new Declarations(withoutDuplicates(policies, errors), protectRules);
         errors.addAll(checks.check(declarations));
         List<String> order = new ArrayList<>();

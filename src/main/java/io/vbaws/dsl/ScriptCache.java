@@ -15,6 +15,11 @@ public interface ScriptCache {
     /** Keeps what {@code source} declares; a failure to keep it is no error (the next run evaluates again). */
     void store(ScriptSource source, FileDeclarations declarations);
 
+    /** Drops the entries no recent run has used, once a run; a failure to is no error. */
+    default void trim() {
+        // A cache that keeps nothing has nothing to drop.
+    }
+
     /** No cache: every file is evaluated, nothing is written. */
     static ScriptCache none() {
         return NoScriptCache.INSTANCE;

@@ -230,4 +230,50 @@ class ScriptCacheSpec extends Specification {
         then:
         Files.list(home.resolve('cache/scripts')).withCloseable { it.toList() }*.fileName*.toString().every { it.endsWith('.entry') }
     }
+
+    def "entries no run used for 30 days are dropped, a hit keeps its entry, and a full cache drops its oldest"() {
+        given:
+        def disk = new DiskScriptCache(home.resolve('cache/scripts'), home.resolve('cache.key'), 'test-build', 2)
+        def files = ['a', 'b', 'c'].collect { policyFile("${it}.groovy", "p-$it") }
+        files.each { disk.store(it, planted(it.name(), 'x')) }
+        def old = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40)))
+        files.each { Files.setLastModifiedTime(disk.entryOf(it), old) }
+
+        when: 'a is read again (a hit), b and c are not; the cache holds at most two'
+        def hit = disk.find(files[0])
+        disk.trim()
+
+        then:
+        hit.present
+        Files.exists(disk.entryOf(files[0]))
+        !Files.exists(disk.entryOf(files[1]))
+        !Files.exists(disk.entryOf(files[2]))
+
+        when: 'over the cap, the least recently used goes first, even if recent'
+        Files.delete(home.resolve('cache/scripts.trimmed'))
+        files.each { disk.store(it, planted(it.name(), 'x')) }
+        Files.setLastModifiedTime(disk.entryOf(files[1]), old)
+        disk.trim()
+
+        then:
+        ['a', 'c'].every { n -> Files.exists(disk.entryOf(files.find { it.name() == "${n}.groovy" })) }
+        !Files.exists(disk.entryOf(files[1]))
+    }
+
+    def "a cache is looked over for trimming at most once a day"() {
+        given:
+        def disk = new DiskScriptCache(home.resolve('cache/scripts'), home.resolve('cache.key'), 'test-build', 1)
+        def a = policyFile('a.groovy', 'p-a')
+        def b = policyFile('b.groovy', 'p-b')
+        disk.store(a, planted('a.groovy', 'x'))
+        disk.trim()
+        disk.store(b, planted('b.groovy', 'x'))
+
+        when:
+        disk.trim()
+
+        then: 'two entries over a cap of one, but the trim of the day has run'
+        Files.exists(disk.entryOf(a))
+        Files.exists(disk.entryOf(b))
+    }
 }
