@@ -2,21 +2,21 @@ package io.vbaws.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code vbaws} command line: picocli wiring, exit codes, and one-line errors. */
 @Command(name = "vbaws", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Policy as code for Veeam Backup for AWS: EC2 SLA-based backup policies in a Groovy DSL.",
-        subcommands = {
-            PlanCommand.class, ApplyCommand.class, ValidateCommand.class, ReplCommand.class, RunCommand.class, ReportCommand.class,
-            ExportCommand.class, StatusCommand.class, ProfilesCommand.class, ApplianceCommand.class,
-            CommandLine.HelpCommand.class,
-        },
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  VBAWS_URL            appliance URL (default: the built-in simulated appliance)",
@@ -79,19 +79,79 @@ public final class Main implements Callable<Integer> {
 
     /** Runs one command line with the given streams and environment; returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
-        CommandLine cli = commandLine(environment);
+        CommandLine cli = commandLine(environment, args);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
     }
 
-    /** The configured command tree: exit codes in the help of each command that sets them, one-line errors unless --debug. */
+    /**
+     * The commands, in the order help lists them, each made only when wanted: picocli reads every
+     * command it is given by reflection, about 0.1 s of start-up for all of them.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("plan", PlanCommand::new);
+        commands.put("apply", ApplyCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("repl", ReplCommand::new);
+        commands.put("run", RunCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("status", StatusCommand::new);
+        commands.put("profiles", ProfilesCommand::new);
+        commands.put("appliance", ApplianceCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /** The whole configured command tree: exit codes in the help of each command that sets them, one-line errors unless --debug. */
     static CommandLine commandLine(CliEnvironment environment) {
+        return commandLine(environment, new String[0]);
+    }
+
+    /**
+     * The command tree {@code args} need: only the command they name when they name one (with the
+     * global options before it), every command otherwise (help, a mistyped name, no command).
+     */
+    static CommandLine commandLine(CliEnvironment environment, String[] args) {
         CommandLine cli = new CommandLine(new Main(environment));
+        String named = commandNamed(cli.getCommandSpec(), args);
+        COMMANDS.forEach((name, make) -> {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(name, make.get());
+            }
+        });
         listExitCodes(cli);
         cli.setExecutionExceptionHandler(new FailureReport());
         cli.setParameterExceptionHandler(new UsageReport());
         return cli;
+    }
+
+    /** The command {@code args} name after the global options, or null when they name none this tree knows. */
+    private static String commandNamed(CommandSpec top, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-")) {
+                return COMMANDS.containsKey(arg) ? arg : null;
+            }
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (arg.contains("=")) {
+                continue;
+            }
+            OptionSpec option = top.findOption(arg);
+            if (option == null) {
+                return null;
+            }
+            if (option.arity().max() > 0 && !option.typeInfo().isBoolean()) {
+                i++;
+            }
+        }
+        return null;
     }
 
     /** Every command but {@code help} lists its exit codes; only plan's list has 2, which only plan answers. */

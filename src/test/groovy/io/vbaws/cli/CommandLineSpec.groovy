@@ -109,6 +109,21 @@ class CommandLineSpec extends Specification {
         r.err.contains("Try 'vbaws plan --help'")
     }
 
+    def "a command line builds only the command it names: #args"() {
+        expect:
+        Main.commandLine(CliEnvironment.system(), args as String[]).subcommands.keySet() as List == built
+
+        where:
+        args                                                   || built
+        ['plan', 'x.groovy']                                   || ['plan']
+        ['--debug', '-q', 'validate', 'x.groovy']              || ['validate']
+        ['--profile', 'plan', 'apply', 'x.groovy']             || ['apply']
+        ['--timeout=5m', 'repl', '-e', '1']                    || ['repl']
+        ['plna']                                               || ['plan', 'apply', 'validate', 'repl', 'run', 'report', 'export', 'status', 'profiles', 'appliance', 'help']
+        []                                                     || ['plan', 'apply', 'validate', 'repl', 'run', 'report', 'export', 'status', 'profiles', 'appliance', 'help']
+        ['--no-such-option', 'plan']                           || ['plan', 'apply', 'validate', 'repl', 'run', 'report', 'export', 'status', 'profiles', 'appliance', 'help']
+    }
+
     def "an error escaping a command is one line without a stack trace, and --debug adds the trace"() {
         given:
         def handler = new FailureReport()
