@@ -1,5 +1,6 @@
 package io.vbaws.query;
 
+import io.vbaws.concurrent.ParallelMap;
 import io.vbaws.api.ApplianceClient;
 import io.vbaws.api.SlaInstancesQuery;
 import io.vbaws.api.SlaSessionsQuery;
@@ -21,7 +22,7 @@ final class SessionQueries {
     private final SlaReferences references;
     private final InstanceRegions regions;
     /** As many as the client fetches pages at once. */
-    private final ParallelReads reads = new ParallelReads(8);
+    private final ParallelMap reads = new ParallelMap(8, "vbaws-query-read");
 
     SessionQueries(ApplianceClient client, TimeArguments time, SlaReferences references, InstanceRegions regions) {
         this.regions = regions;

@@ -1,18 +1,20 @@
-package io.vbaws.query
+package io.vbaws.concurrent
+
+import io.vbaws.query.QueryException
 
 import spock.lang.Specification
 
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
 
-class ParallelReadsSpec extends Specification {
+class ParallelMapSpec extends Specification {
 
     def "reads run side by side and answer in the order asked"() {
         given: 'each read waits until three are in flight: one at a time, none would ever pass'
         def inFlight = new CountDownLatch(3)
 
         when:
-        def answers = new ParallelReads(3).map([3, 1, 2]) { int n ->
+        def answers = new ParallelMap(3, 'test').map([3, 1, 2]) { int n ->
             inFlight.countDown()
             assert inFlight.await(10, TimeUnit.SECONDS): 'the reads ran one after another'
             Thread.sleep(n * 20)
@@ -25,7 +27,7 @@ class ParallelReadsSpec extends Specification {
 
     def "the first failure is thrown as it was"() {
         when:
-        new ParallelReads(4).map([1, 2, 3]) { int n -> if (n == 2) { throw new QueryException('no such session') }; n }
+        new ParallelMap(4, 'test').map([1, 2, 3]) { int n -> if (n == 2) { throw new QueryException('no such session') }; n }
 
         then:
         def e = thrown(QueryException)
@@ -37,6 +39,6 @@ class ParallelReadsSpec extends Specification {
         def caller = Thread.currentThread().name
 
         expect:
-        new ParallelReads(1).map([1, 2]) { Thread.currentThread().name } == [caller, caller]
+        new ParallelMap(1, 'test').map([1, 2]) { Thread.currentThread().name } == [caller, caller]
     }
 }
