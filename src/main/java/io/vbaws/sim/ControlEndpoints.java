@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The test and demo controls outside {@code /api}, with no token and no API version:
- * {@code GET|DELETE /sim/stats}, {@code GET /sim/clock}, {@code POST /sim/advance?days=N} (also
+ * {@code GET|DELETE /sim/stats}, {@code GET /sim/requests} (the timeline), {@code GET /sim/clock}, {@code POST /sim/advance?days=N} (also
  * hours, minutes), and {@code GET|POST|DELETE /sim/faults}. POST /sim/faults takes
  * {@code {"clear": true, "spec": "error503=0.1", "rules": [{"method": "POST", "path":
  * "/policy/ec2SlaBasedPolicies", "times": 1, "action": "LOSE_ANSWER"}]}}, every field optional.
@@ -43,6 +43,7 @@ final class ControlEndpoints {
             stats.reset();
             return RouteResponse.empty(204);
         });
+        router.add("GET", "/sim/requests", Router.Access.ANONYMOUS, r -> ok(Map.of("requests", stats.timeline())));
         router.add("GET", "/sim/clock", Router.Access.ANONYMOUS, r -> ok(Map.of("now", clock.now().toString())));
         router.add("POST", "/sim/advance", Router.Access.ANONYMOUS, this::advance);
         router.add("GET", "/sim/faults", Router.Access.ANONYMOUS, r -> faultsBody());

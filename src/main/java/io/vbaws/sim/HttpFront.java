@@ -62,7 +62,15 @@ final class HttpFront implements HttpHandler {
     private void api(HttpExchange exchange, String method, String path) throws IOException {
         Router.Match match = api.match(method, path);
         String template = match.template() == null ? path : match.template();
-        stats.record(method, template);
+        long arrived = stats.record(method, template);
+        try {
+            answer(exchange, method, path, match, template);
+        } finally {
+            stats.ended(method, template, arrived);
+        }
+    }
+
+    private void answer(HttpExchange exchange, String method, String path, Router.Match match, String template) throws IOException {
         FaultInjector.Decision fault = faults.decide(method, template, path);
         if (fault.delayMillis() > 0) {
             try {

@@ -6,7 +6,7 @@ import spock.lang.TempDir
 
 import java.nio.file.Path
 
-/** Requests counted by method and path template, at GET /sim/stats and sim.stats(), and reset. */
+/** Requests counted by method and path template, at GET /sim/stats and sim.stats(), timed at GET /sim/requests, and reset. */
 class RequestStatsSpec extends Specification {
     @TempDir Path dir
     @AutoCleanup SimulatedAppliance sim
@@ -54,5 +54,31 @@ class RequestStatsSpec extends Specification {
         reset.status == 204
         sim.stats().total() == 0
         http.get('/sim/stats').json == [total: 0, requests: [:]]
+    }
+
+    def "the timeline lists each ended request with when it arrived and ended, in order, and starts over on reset"() {
+        given:
+        def http = ApplianceHttp.loggedIn(sim)
+        http.delete('/sim/stats')
+        sim.faults().configure('latency=30ms')
+
+        when:
+        http.get('/policy/ec2SlaBasedPolicies')
+        http.get('/cloudInfrastructure/regions')
+        http.get('/sim/clock')
+        def timeline = http.get('/sim/requests').json.requests
+
+        then: 'the /sim controls are not on it; each API request waited out the injected latency before it ended'
+        timeline*.method == ['GET', 'GET']
+        timeline*.path == ['/api/v1/policy/ec2SlaBasedPolicies', '/api/v1/cloudInfrastructure/regions']
+        timeline.every { it.endedMs - it.arrivedMs >= 30 }
+        timeline[1].arrivedMs >= timeline[0].endedMs
+        sim.stats().timeline().size() == 2
+
+        when:
+        http.delete('/sim/stats')
+
+        then:
+        http.get('/sim/requests').json == [requests: []]
     }
 }
