@@ -25,7 +25,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -66,6 +68,7 @@ final class StateStore {
     private final StateLock lock;
     private final ObjectMapper json = ApiJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ReentrantLock local = new ReentrantLock();
+    private final Queue<Pending<?>> queued = new ConcurrentLinkedQueue<>();
     private volatile ApplianceState current;
     private volatile Stamp stamp;
 
@@ -147,16 +150,92 @@ final class StateStore {
         return locked(() -> load(current));
     }
 
-    /** Applies a change under the lock to the freshest state, and writes what it changed. */
+    /**
+     * Applies a change under the lock to the freshest state, and writes what it changed. Changes
+     * that arrive while another is being written wait, and the next of them applies them all in
+     * arrival order and writes once (group commit): each sees the state the ones before it made, as
+     * if they ran one by one, but concurrent creates do not each pay for writing the index.
+     */
     <T> T change(Function<ApplianceState, Change<T>> change) {
-        return locked(() -> {
-            ApplianceState before = Objects.equals(stamp, stampOf()) && current != null ? current : load(current);
-            Change<T> result = change.apply(before);
-            if (result.state() != before) {
-                write(before, result.state());
+        Pending<T> mine = new Pending<>(change);
+        queued.add(mine);
+        local.lock();
+        try {
+            if (!mine.done) {
+                applyQueued();
             }
-            return result.result();
-        });
+        } finally {
+            local.unlock();
+        }
+        return mine.outcome();
+    }
+
+    private void applyQueued() {
+        List<Pending<?>> batch = new ArrayList<>();
+        for (Pending<?> next = queued.poll(); next != null; next = queued.poll()) {
+            batch.add(next);
+        }
+        try {
+            locked(() -> {
+                ApplianceState before = Objects.equals(stamp, stampOf()) && current != null ? current : load(current);
+                ApplianceState state = before;
+                for (Pending<?> pending : batch) {
+                    state = pending.apply(state);
+                }
+                if (state != before) {
+                    write(before, state);
+                }
+                return null;
+            });
+        } catch (RuntimeException failed) {
+            // Nothing of the batch was committed (the index is written last), so none of it happened.
+            batch.forEach(pending -> pending.failed(failed));
+        } catch (Error error) {
+            batch.forEach(pending -> pending.failed(new IllegalStateException("the simulated appliance failed: " + error, error)));
+            throw error;
+        } finally {
+            batch.forEach(Pending::finish);
+        }
+    }
+
+    /** A change waiting for its turn, then its result or failure. Guarded by {@code local}. */
+    private static final class Pending<T> {
+        private final Function<ApplianceState, Change<T>> change;
+        private boolean done;
+        private T result;
+        private RuntimeException failure;
+
+        Pending(Function<ApplianceState, Change<T>> change) {
+            this.change = change;
+        }
+
+        /** Applies the change to {@code state}; a change that throws leaves the state as it was. */
+        ApplianceState apply(ApplianceState state) {
+            try {
+                Change<T> outcome = change.apply(state);
+                result = outcome.result();
+                return outcome.state();
+            } catch (RuntimeException e) {
+                failure = e;
+                return state;
+            }
+        }
+
+        void failed(RuntimeException e) {
+            failure = e;
+            result = null;
+        }
+
+        void finish() {
+            done = true;
+        }
+
+        T outcome() {
+            if (failure != null) {
+                throw failure;
+            }
+            return result;
+        }
     }
 
     /** Runs {@code work} holding the state lock (and this store's own lock). */
