@@ -12,17 +12,17 @@ import java.util.Set;
  * nothing else is written: no brace, semicolon, comment or interpolation outside or inside quotes,
  * every bracket and quote closed, and no next line that could continue it.
  */
-final class NamedArgumentCalls {
+final class CommandCalls {
 
     private static final Set<String> KEYWORDS = Set.of("as", "assert", "break", "case", "catch", "class", "continue", "def",
             "default", "do", "else", "enum", "extends", "final", "finally", "for", "if", "import", "in", "instanceof",
             "interface", "new", "package", "return", "static", "switch", "throw", "throws", "trait", "try", "var", "while",
-            "yield", "record", "sealed", "non-sealed", "permits");
+            "yield", "record", "sealed", "non-sealed", "permits", "this", "super", "true", "false", "null");
 
-    private NamedArgumentCalls() {
+    private CommandCalls() {
     }
 
-    /** {@code text} with its one-line named-argument commands written as calls; the same text when there are none. */
+    /** {@code text} with its one-line commands written as calls; the same text when there are none. */
     static String parenthesize(String text) {
         String[] lines = text.split("\n", -1);
         StringBuilder out = null;
@@ -53,7 +53,7 @@ final class NamedArgumentCalls {
         return "";
     }
 
-    /** The line as a call, or null when it is not a one-line named-argument command. */
+    /** The line as a call, or null when it is not a one-line command. */
     private static String rewrite(String line, String next) {
         String body = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
         int start = 0;
@@ -65,24 +65,91 @@ final class NamedArgumentCalls {
                 || KEYWORDS.contains(body.substring(start, wordEnd))) {
             return null;
         }
-        int labelStart = wordEnd;
-        while (labelStart < body.length() && body.charAt(labelStart) == ' ') {
-            labelStart++;
-        }
-        int labelEnd = identifierEnd(body, labelStart);
-        if (labelEnd == labelStart || labelEnd >= body.length() || body.charAt(labelEnd) != ':'
-                || labelEnd + 1 >= body.length() || body.charAt(labelEnd + 1) != ' ') {
-            return null;
+        int argsStart = wordEnd;
+        while (argsStart < body.length() && body.charAt(argsStart) == ' ') {
+            argsStart++;
         }
         int end = body.length();
-        while (end > labelEnd && (body.charAt(end - 1) == ' ' || body.charAt(end - 1) == '\t')) {
+        while (end > argsStart && (body.charAt(end - 1) == ' ' || body.charAt(end - 1) == '\t')) {
             end--;
         }
-        if (!wholeOnOneLine(body, labelEnd + 1, end) || continues(next)) {
+        int labelEnd = identifierEnd(body, argsStart);
+        boolean named = labelEnd > argsStart && labelEnd + 1 < end && body.charAt(labelEnd) == ':' && body.charAt(labelEnd + 1) == ' ';
+        if (!(named ? wholeOnOneLine(body, labelEnd + 1, end) : plainArguments(body, argsStart, end)) || continues(next)) {
             return null;
         }
         return body.substring(0, wordEnd) + "(" + body.substring(wordEnd + 1, end) + ")" + body.substring(end)
                 + (line.endsWith("\r") ? "\r" : "");
+    }
+
+    /**
+     * Whether {@code text[from, to)} is a whole line's worth of plain arguments, each one string,
+     * number, name ({@code true}, {@code system}, {@code a.b}) or, after the first, list: the
+     * first may not start with a bracket ({@code word [1]} is an index) or an operator
+     * ({@code word -1} is a subtraction), and none holds a space outside quotes and brackets, so
+     * none is an expression whose operators could bind differently inside parentheses.
+     */
+    private static boolean plainArguments(String text, int from, int to) {
+        if (!wholeOnOneLine(text, from, to)) {
+            return false;
+        }
+        int depth = 0;
+        char quote = 0;
+        boolean itemStart = true;
+        boolean first = true;
+        boolean closedString = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                    closedString = depth == 0;
+                }
+                continue;
+            }
+            if (depth > 0) {
+                if (c == '[' || c == '(') {
+                    depth++;
+                } else if (c == ']' || c == ')') {
+                    depth--;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                }
+                continue;
+            }
+            if (c == ',') {
+                if (itemStart) {
+                    return false;
+                }
+                itemStart = true;
+                first = false;
+                closedString = false;
+                while (i + 1 < to && text.charAt(i + 1) == ' ') {
+                    i++;
+                }
+                continue;
+            }
+            if (closedString) {
+                return false; // only a comma may follow a string
+            }
+            if (itemStart) {
+                itemStart = false;
+                if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '[' && !first) {
+                    depth++;
+                } else if (!Character.isLetterOrDigit(c) || c == '$') {
+                    return false;
+                }
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+            } else if (!Character.isLetterOrDigit(c) && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return !itemStart;
     }
 
     private static int identifierEnd(String text, int from) {

@@ -26,7 +26,7 @@ final class ScriptParser {
         if (tooDeep != null) {
             throw new ScriptErrors(List.of(tooDeep));
         }
-        String fast = NamedArgumentCalls.parenthesize(source.text());
+        String fast = CommandCalls.parenthesize(source.text());
         if (!fast.equals(source.text())) {
             try {
                 return parse(source, fast);

@@ -3,18 +3,22 @@ package io.vbaws.dsl
 import io.vbaws.declaration.ScriptErrors
 import spock.lang.Specification
 
+import java.nio.file.Files
+import java.nio.file.Path
+
 /**
- * One-line commands with named arguments are parsed as the calls they are (Groovy's parser finds
- * those far faster), with every position before the end of the line where it was; anything that
- * might not be one whole command is left as written.
+ * One-line commands, with named arguments or plain literal ones, are parsed as the calls they are
+ * (Groovy's parser finds those far faster), with every position before the end of the line where it
+ * was; anything that might not be one whole command, or whose operators could bind differently in
+ * parentheses, is left as written.
  */
-class NamedArgumentCallsSpec extends Specification {
+class CommandCallsSpec extends Specification {
 
     static final String REQUIRED = 'account "backup-prod"; regions "us-east-1"; template "gold"'
 
     def "a one-line command with named arguments becomes the call, columns kept"() {
         expect:
-        NamedArgumentCalls.parenthesize(line) == call
+        CommandCalls.parenthesize(line) == call
         call.indexOf(line.trim().split(' ')[1]) == line.indexOf(line.trim().split(' ')[1])
 
         where:
@@ -26,9 +30,54 @@ class NamedArgumentCallsSpec extends Specification {
         'exclude tags: [backup: "skip"]\r'                                    || 'exclude(tags: [backup: "skip"])\r'
     }
 
+    def "a one-line command whose arguments are each a literal or a name becomes the call, columns kept"() {
+        expect:
+        CommandCalls.parenthesize(line) == call
+
+        where:
+        line                                      || call
+        '    regions "us-east-1"'                 || '    regions("us-east-1")'
+        '    regions "us-east-1", "eu-west-1"'    || '    regions("us-east-1", "eu-west-1")'
+        "    template 'gold'  "                   || "    template('gold')  "
+        '    retries 3'                           || '    retries(3)'
+        '    vss false'                           || '    vss(false)'
+        '    priority 1\r'                        || '    priority(1)\r'
+        '    description "tags: [env], x + 1"'    || '    description("tags: [env], x + 1")'
+        '    include "web-01", ["a", "b"]'        || '    include("web-01", ["a", "b"])'
+        '    regions region.code, codes[0]'       || '    regions(region.code, codes[0])'
+        'retries 1..3'                            || 'retries(1..3)'
+    }
+
+    def "a plain argument that is an expression, or may read differently in parentheses, is left as written"() {
+        expect:
+        CommandCalls.parenthesize(line) == line
+
+        where:
+        line << [
+                '    retries -1',
+                '    retries [1]',
+                '    retries 1 + 2',
+                '    retries a b',
+                '    retries a b, c',
+                '    retries "a".size()',
+                '    retries x ? 1 : 2',
+                '    retries 1,',
+                '    retries !x',
+                '    retries _x',
+                '    retries a?.b',
+                '    retries a(1)',
+                '    retries a, , b',
+                '    retries "a" "b"',
+                '    true 1',
+                '    this 1',
+                '    retries',
+                '    retries ',
+        ]
+    }
+
     def "anything that may not be one whole command on its line is left as written"() {
         expect:
-        NamedArgumentCalls.parenthesize(text) == text
+        CommandCalls.parenthesize(text) == text
 
         where:
         text << [
@@ -42,18 +91,17 @@ class NamedArgumentCallsSpec extends Specification {
                 '    include tags: [env: "prod"]\n        .each { it }',
                 '    include tags: [env: """prod"""]',
                 '    if x: 1',
+                '    if x',
                 '    include tags: [env: "prod"',
                 '    include tags: env: "prod"]',
-                '    regions "us-east-1"',
                 '    include tags:[env: "prod"]',
-                '    description "tags: [env]"',
         ]
     }
 
     def "scripts declare the same whether their commands are written as calls or not"() {
         given:
-        def command = """slaPolicy "p" {\n    $REQUIRED\n    include tags: [env: "prod"], instances: ["web-01"]\n    exclude tags: [backup: "skip"]\n    notify email: "ops@example.com", enabled: true\n}\n"""
-        def call = NamedArgumentCalls.parenthesize(command)
+        def command = """slaPolicy "p" {\n    $REQUIRED\n    include tags: [env: "prod"], instances: ["web-01"]\n    exclude tags: [backup: "skip"]\n    notify email: "ops@example.com", enabled: true\n    retries 3\n    priority 2\n    description "d"\n    snapshots {\n        copyTagsFromVolume true\n    }\n}\n"""
+        def call = CommandCalls.parenthesize(command)
 
         expect:
         call != command
@@ -85,5 +133,44 @@ class NamedArgumentCallsSpec extends Specification {
         def e = thrown(ScriptErrors)
         e.errors()*.at()*.line() == [3]
         !e.errors()[0].message.contains('unexpected')
+    }
+
+    def "every script of the examples and the corpora lowers to the same program with its commands written as calls"() {
+        given:
+        def files = []
+        ['dsl-examples', 'src/test/resources/compat', 'src/test/resources/hostile', 'runbooks'].each { dir ->
+            Files.walk(Path.of(dir)).withCloseable { s -> s.filter { it.toString().endsWith('.groovy') }.forEach { files << it } }
+        }
+        def parser = new ScriptParser()
+        int rewritten = 0
+
+        expect:
+        files.size() > 600
+        files.each { file ->
+            def source = new ScriptSource(file.toString(), Files.readString(file))
+            def calls = CommandCalls.parenthesize(source.text())
+            if (calls == source.text()) {
+                return
+            }
+            def asWritten = lowered(parser, source, source.text())
+            def asCalls = lowered(parser, source, calls)
+            if (asCalls != 'syntax error') {   // on a syntax error the parser reads the script as written
+                rewritten++
+                assert asWritten == asCalls: file
+            }
+        }
+        rewritten >= 10
+    }
+
+    /** The program of {@code text}, the refusals of its lowering, or "syntax error". */
+    private static Object lowered(ScriptParser parser, ScriptSource source, String text) {
+        try {
+            def module = parser.parse(source, text)
+            def refusals = new Refusals(source, new SourceLines(source.text()))
+            def program = new ScriptLowering(refusals, new SourcePositions(source.name())).lower(module)
+            return refusals.anyRefused() ? refusals.errors()*.message : program
+        } catch (io.vbaws.declaration.ScriptErrors ignored) {
+            return 'syntax error'
+        }
     }
 }
