@@ -20,13 +20,20 @@ import java.util.concurrent.CompletionException;
  * need and the live policies side by side, resolve the names, and plan. The one chain that
  * {@code vbaws plan}, {@code vbaws apply} and a runbook's {@code vbaws.plan(dir)} share. Resolution
  * errors escape as {@link io.vbaws.declaration.ScriptErrors}, planning refusals as
- * {@link io.vbaws.plan.PlanException}.
+ * {@link io.vbaws.plan.PlanException}. A planner plans once.
  */
-public final class DeclarationPlanner {
-    private final ApplianceClient client;
+public final class DeclarationPlanner implements AutoCloseable {
+    private final CompletableFuture<List<SlaPolicy>> live;
+    private final InventoryLoader loader;
 
+    /**
+     * Starts reading what every plan reads (the live policies, regions, templates and IAM roles)
+     * at once: a planner made as soon as the appliance is known reads them while the scripts are
+     * still being evaluated.
+     */
     public DeclarationPlanner(ApplianceClient client) {
-        this.client = client;
+        this.loader = new InventoryLoader(client);
+        this.live = CompletableFuture.supplyAsync(client::allPolicies);
     }
 
     /** A plan and the warnings the declarations drew. */
@@ -34,10 +41,16 @@ public final class DeclarationPlanner {
     }
 
     public Planned plan(Declarations declarations, PlanOptions options) {
-        CompletableFuture<List<SlaPolicy>> live = CompletableFuture.supplyAsync(client::allPolicies);
-        InventoryIndex index = new InventoryLoader(client).load(declarations);
+        InventoryIndex index = loader.load(declarations);
         DesiredState desired = new PolicyResolver(index).resolve(declarations);
         return new Planned(new Planner().plan(desired, join(live), index, options), desired.warnings());
+    }
+
+    /** Stops the reads of a planner that will not plan (the scripts had errors). */
+    @Override
+    public void close() {
+        loader.close();
+        live.cancel(true);
     }
 
     private static <T> T join(CompletableFuture<T> future) {

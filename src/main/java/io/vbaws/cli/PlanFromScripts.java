@@ -1,6 +1,5 @@
 package io.vbaws.cli;
 
-import io.vbaws.api.ApplianceClient;
 import io.vbaws.apply.DeclarationPlanner;
 import io.vbaws.dsl.PolicyScripts;
 import io.vbaws.declaration.Declarations;
@@ -31,17 +30,19 @@ final class PlanFromScripts {
     }
 
     /**
-     * Compiles the scripts while {@code connecting} opens the appliance (starting the built-in one
-     * takes about as long as compiling), then plans. The caller owns the connection.
+     * Evaluates the scripts while {@code connecting} opens the appliance (starting the built-in one
+     * takes about as long as evaluating) and, once it is open, the planner reads what every plan
+     * reads; then plans. The caller owns the connection.
      */
     Result make(CompletableFuture<ApplianceConnection> connecting, PolicyScripts scripts, List<Path> files, PlanOptions options) {
-        Declarations declarations = scripts.load(files);
-        return make(join(connecting).client(), declarations, files, options);
-    }
-
-    private Result make(ApplianceClient client, Declarations declarations, List<Path> files, PlanOptions options) {
-        DeclarationPlanner.Planned planned = new DeclarationPlanner(client).plan(declarations, options);
-        return new Result(planned.plan(), digest(files), planned.warnings());
+        CompletableFuture<DeclarationPlanner> reading = connecting.thenApply(connection -> new DeclarationPlanner(connection.client()));
+        try {
+            Declarations declarations = scripts.load(files);
+            DeclarationPlanner.Planned planned = join(reading).plan(declarations, options);
+            return new Result(planned.plan(), digest(files), planned.warnings());
+        } finally {
+            reading.thenAccept(DeclarationPlanner::close);
+        }
     }
 
     /** Opens the connection of {@code spec} on another thread. */

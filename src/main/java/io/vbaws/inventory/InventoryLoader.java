@@ -25,49 +25,70 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fetches the collections a run needs from the appliance, concurrently and once each, into an
- * {@link InventoryIndex}: first regions, templates, IAM roles and (when needed) tags and
- * organizations side by side; then the instances of the regions that need them, one request per
- * region, side by side; then the KMS keys of every replica route that names one. Volumes are asked
- * for only when a script names a volume, instance by instance.
+ * {@link InventoryIndex}: regions, templates and IAM roles, which every run reads, from the moment
+ * the loader is made (so a loader made as soon as the appliance is known reads them while the
+ * scripts are still being evaluated); then, once the scripts say what they need, tags and
+ * organizations, and the instances of the regions that need them, one request per region, side by
+ * side; then the KMS keys of every replica route that names one. Volumes are asked for only when a
+ * script names a volume, instance by instance. A loader loads once; {@link #close} stops what a
+ * loader that is never used has started.
  */
-public final class InventoryLoader {
+public final class InventoryLoader implements AutoCloseable {
 
     /** Requests in flight at once: enough to overlap latency, few enough to be kind to an appliance. */
     static final int PARALLEL_REQUESTS = 4;
 
     private final ApplianceClient client;
+    private final ExecutorService pool;
+    private final Future<List<Region>> regions;
+    private final Future<List<SlaTemplate>> slaTemplates;
+    private final Future<List<StorageTemplate>> storageTemplates;
+    private final Future<List<AmazonAccount>> accounts;
+    private boolean used;
 
+    /** Starts reading the regions, templates and IAM roles at once. */
     public InventoryLoader(ApplianceClient client) {
         this.client = Objects.requireNonNull(client, "client");
+        this.pool = newPool();
+        this.regions = pool.submit(client::regions);
+        this.slaTemplates = pool.submit(client::slaTemplates);
+        this.storageTemplates = pool.submit(client::storageTemplates);
+        this.accounts = pool.submit(client::accounts);
     }
 
     /** The inventory resolving {@code declarations} needs, keys of replica routes already fetched. */
     public InventoryIndex load(Declarations declarations) {
-        ExecutorService pool = newPool();
         try {
             InventoryIndex index = load(InventoryNeeds.of(declarations), pool);
             prefetchKeys(index, declarations, pool);
             return index;
         } finally {
-            pool.shutdownNow();
+            close();
         }
     }
 
     /** The inventory {@code needs} names. */
     public InventoryIndex load(InventoryNeeds needs) {
-        ExecutorService pool = newPool();
         try {
             return load(needs, pool);
         } finally {
-            pool.shutdownNow();
+            close();
         }
     }
 
+    /** Stops the reads still in flight; a loader that has loaded is closed already. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
     private InventoryIndex load(InventoryNeeds needs, ExecutorService pool) {
-        Future<List<Region>> regions = pool.submit(client::regions);
-        Future<List<SlaTemplate>> slaTemplates = pool.submit(client::slaTemplates);
-        Future<List<StorageTemplate>> storageTemplates = pool.submit(client::storageTemplates);
-        Future<List<AmazonAccount>> accounts = pool.submit(client::accounts);
+        synchronized (this) {
+            if (used) {
+                throw new IllegalStateException("an InventoryLoader loads once; make another");
+            }
+            used = true;
+        }
         Future<List<CloudTag>> tags = needs.tags() ? pool.submit(client::tags) : none();
         Future<List<Organization>> organizations = needs.organizations() ? pool.submit(client::organizations) : none();
 
