@@ -97,7 +97,7 @@ public final class Planner {
         }
 
         if (!removedProtected.isEmpty()) {
-            throw new PlanException(removedProtectedMessage(removedProtected));
+            throw new PlanException(removedProtectedProblems(removedProtected));
         }
 
         Set<String> deletedIds = new HashSet<>();
@@ -124,14 +124,14 @@ public final class Planner {
                 : policy.spec().toBuilder().description(description).build();
     }
 
-    /** One line per policy a script removed while the appliance still records it as protected. */
-    private static String removedProtectedMessage(List<String> policies) {
+    /** One problem per policy a script removed while the appliance still records it as protected. */
+    private static List<String> removedProtectedProblems(List<String> policies) {
         List<String> lines = new ArrayList<>();
         for (String name : policies) {
             lines.add(name + " is protected on the appliance (it was applied with \"protect true\"); no script declares it"
                     + " any more. To delete it, apply it once with \"protect false\", then remove its block.");
         }
-        return String.join("\n", lines);
+        return lines;
     }
 
     private static PolicyChange onOff(ResolvedPolicy policy, String id, Long usn, boolean enabledNow) {

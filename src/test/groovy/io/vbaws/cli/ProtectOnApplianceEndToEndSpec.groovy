@@ -53,6 +53,15 @@ class ProtectOnApplianceEndToEndSpec extends SimulatedApplianceCliSpec {
         !prune.out.contains('deleted')
         livePolicies('e2e-prot-web').size() == 1
 
+        when: 'the same with --json'
+        def json = vbaws('plan', '--json', '--prune', '--target', 'e2e-prot-*', removed.toString())
+        Map doc = new groovy.json.JsonSlurper().parseText(json.out) as Map
+
+        then: 'the diagnostics document says it as an error at no script line'
+        json.code == 1
+        !doc.valid
+        doc.diagnostics.collect { [it.severity, it.file, it.line, it.message] } == [['error', null, 0, message('e2e-prot-web')]]
+
         when: 'it is applied once with protect false'
         def unprotect = vbaws('plan', '--no-color', unprotected.toString())
         applyAll(unprotected)
