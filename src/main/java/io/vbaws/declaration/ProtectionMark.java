@@ -62,9 +62,4 @@ public record ProtectionMark(String text, boolean marked) {
         return join(declaredText != null ? declaredText : live.text(),
                 declaredProtect != null ? declaredProtect : live.marked());
     }
-
-    /** The description as it reads with the mark: {@link #join} of this record. */
-    public String description() {
-        return join(text, marked);
-    }
 }
