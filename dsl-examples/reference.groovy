@@ -79,5 +79,6 @@ slaPolicy "reference-all-settings" {       // the policy's name on the appliance
 
     enabled true                                  // enable (true) or disable (false); left out: untouched
     priority 5                                    // order among SLA-based policies, 1 first
-    protect true                                  // --prune never deletes this policy
+    protect true                                  // --prune never deletes this policy, even once this block is gone
+                                                  // (recorded on the appliance); protect false lifts it; left out: untouched
 }

@@ -5,6 +5,7 @@ import io.vbaws.declaration.ScriptErrors;
 import io.vbaws.files.AtomicFile;
 import io.vbaws.plan.JsonPlanRenderer;
 import io.vbaws.plan.PlanCosts;
+import io.vbaws.plan.PlanException;
 import io.vbaws.plan.SavedPlan;
 import io.vbaws.plan.SavedPlanCodec;
 import io.vbaws.plan.TextPlanRenderer;
@@ -92,6 +93,11 @@ final class PlanCommand implements Callable<Integer> {
             return detailedExitCode && !result.plan().isEmpty() ? ExitCode.CHANGES : ExitCode.OK;
         } catch (ScriptErrors failure) {
             return json ? ScriptErrorReport.printJson(failure, stdout) : ScriptErrorReport.print(failure, scripts.size(), err);
+        } catch (PlanException refusal) {
+            if (!json) {
+                throw refusal;
+            }
+            return ScriptErrorReport.printJson(refusal, stdout);
         } finally {
             PlanFromScripts.closeWhenOpen(connecting);
         }

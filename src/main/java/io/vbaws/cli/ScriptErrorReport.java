@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.ScriptErrors;
+import io.vbaws.declaration.SourceRef;
+import io.vbaws.plan.PlanException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -18,6 +20,9 @@ import java.util.List;
  * of {@code terraform validate -json} (schema in {@code docs/plan-json.md}).
  */
 final class ScriptErrorReport {
+    /** The place of a problem that no one script line holds. */
+    private static final SourceRef NOWHERE = new SourceRef(null, 0, 0);
+
     private ScriptErrorReport() {
     }
 
@@ -43,6 +48,19 @@ final class ScriptErrorReport {
     /** The diagnostics document of a failed run, on stdout. */
     static int printJson(ScriptErrors failure, PrintWriter out) {
         out.println(json(failure.errors(), null));
+        out.flush();
+        return ExitCode.ERROR;
+    }
+
+    /**
+     * A refused plan as the diagnostics document, on stdout: an error per problem, at no script
+     * line (file null, line 0), since what is wrong is on the appliance or across the scripts.
+     */
+    static int printJson(PlanException refusal, PrintWriter out) {
+        List<ScriptError> errors = refusal.problems().stream()
+                .map(problem -> new ScriptError(NOWHERE, problem))
+                .toList();
+        out.println(json(errors, null));
         out.flush();
         return ExitCode.ERROR;
     }

@@ -291,7 +291,10 @@ public final class PolicyContext extends DslContext {
         }
     }
 
-    /** Never delete this policy, even with {@code --prune}. */
+    /**
+     * Never delete this policy, even with {@code --prune}: recorded on the appliance as the last line
+     * of its description, so it holds after the block is removed; {@code protect false} lifts it.
+     */
     public void protect(boolean on) {
         if (once(PolicySetting.PROTECT)) {
             protect = on;

@@ -20,6 +20,7 @@ import io.vbaws.api.model.SlaTemplate;
 import io.vbaws.api.model.SnapshotSettings;
 import io.vbaws.api.model.StorageTemplate;
 import io.vbaws.api.model.VolumeRef;
+import io.vbaws.declaration.ProtectionMark;
 import io.vbaws.inventory.IdKind;
 import io.vbaws.inventory.InventoryIndex;
 import io.vbaws.inventory.Match;
@@ -92,8 +93,9 @@ public final class PolicyScriptWriter {
 
         void write() {
             out.append("slaPolicy ").append(quote(p.name())).append(" {\n");
-            if (p.description() != null && !p.description().isEmpty()) {
-                line(1, "description " + quote(p.description()));
+            ProtectionMark description = ProtectionMark.split(p.description());
+            if (description.text() != null && !description.text().isEmpty()) {
+                line(1, "description " + quote(description.text()));
             }
             identity();
             line(1, "regions " + join(regionIds.stream().map(id -> name(IdKind.REGION, id, index::region, Region::id)).toList()));
@@ -117,6 +119,9 @@ public final class PolicyScriptWriter {
             }
             if (p.priority() != null && p.priority() > 0) {
                 line(1, "priority " + p.priority());
+            }
+            if (description.marked()) {
+                line(1, "protect true");
             }
             out.append("}\n");
         }

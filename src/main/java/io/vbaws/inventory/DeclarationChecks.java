@@ -6,6 +6,7 @@ import io.vbaws.declaration.NameRef;
 import io.vbaws.declaration.PolicyDeclaration;
 import io.vbaws.declaration.PolicySetting;
 import io.vbaws.declaration.ProtectRule;
+import io.vbaws.declaration.ProtectionMark;
 import io.vbaws.declaration.Declarations;
 import io.vbaws.declaration.ScriptError;
 import io.vbaws.declaration.SourceRef;
@@ -155,6 +156,11 @@ public final class DeclarationChecks {
         }
         if (p.priority() != null && p.priority() < 1) {
             errors.add(new ScriptError(p.placeOf(PolicySetting.PRIORITY), "priority must be 1 or more, not " + p.priority()));
+        }
+        if (ProtectionMark.split(p.description()).marked()) {
+            // Sent as written, it would read back as protected with other text: a change on every plan.
+            errors.add(new ScriptError(p.placeOf(PolicySetting.DESCRIPTION), "a description cannot end with the line "
+                    + ProtectionMark.LINE + ", which vbaws keeps for protect true: write protect true instead"));
         }
         checkSnapshots(p, errors);
         checkReplicas(p, errors);

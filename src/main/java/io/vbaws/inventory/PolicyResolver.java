@@ -152,7 +152,7 @@ public final class PolicyResolver {
                     p.notification(),
                     workers,
                     organizationSettings);
-            return new ResolvedPolicy(p.name(), spec, p.enabled(), p.priority(), p.isProtected(), p.declaredAt(), p.clearedFields());
+            return new ResolvedPolicy(p.name(), spec, p.enabled(), p.priority(), p.protect(), p.declaredAt(), p.clearedFields());
         }
 
         private OrganizationSettings organizationSettings(Organization organization, OrganizationIdentity org) {

@@ -13,8 +13,9 @@ import io.vbaws.api.model.SlaPolicySpec;
  * means no exclusions.
  *
  * <p>{@code enabled} and {@code priority} are null when the script leaves them alone; they are not
- * part of the body but separate calls (enable, disable, orderPriorities). {@code protect} keeps the
- * policy from ever being deleted by {@code --prune}.
+ * part of the body but separate calls (enable, disable, orderPriorities). {@code protect} is null when
+ * the script leaves protection alone; true or false is recorded on the appliance in the policy's
+ * description ({@link io.vbaws.declaration.ProtectionMark}), so a later {@code --prune} finds it.
  *
  * <p>{@code cleared} holds the top-level spec fields the script cleared with {@code none}
  * ({@code storageTemplateId}, {@code notificationSettings}, {@code replicaSettings}): null in
@@ -25,7 +26,7 @@ public record ResolvedPolicy(
         SlaPolicySpec spec,
         Boolean enabled,
         Integer priority,
-        boolean protect,
+        Boolean protect,
         SourceRef declaredAt,
         java.util.Set<String> cleared) {
 
@@ -34,7 +35,7 @@ public record ResolvedPolicy(
     }
 
     /** A policy that clears nothing. */
-    public ResolvedPolicy(String name, SlaPolicySpec spec, Boolean enabled, Integer priority, boolean protect, SourceRef declaredAt) {
+    public ResolvedPolicy(String name, SlaPolicySpec spec, Boolean enabled, Integer priority, Boolean protect, SourceRef declaredAt) {
         this(name, spec, enabled, priority, protect, declaredAt, java.util.Set.of());
     }
 }

@@ -84,7 +84,8 @@ public final class DslWords {
     private static Map<String, String> byPath() {
         Map<String, String> words = new HashMap<>();
         for (SpecField field : SpecField.ALL) {
-            words.put(field.path(), field.word());
+            // The protect mark shares the description's path; the path's own word is description.
+            words.putIfAbsent(field.path(), field.word());
         }
         words.put("name", "slaPolicy name");
         words.put("isEnabled", "enabled");

@@ -8,12 +8,14 @@ import io.vbaws.inventory.IdKind;
 import io.vbaws.inventory.DesiredState;
 import io.vbaws.inventory.IdNames;
 import io.vbaws.declaration.ProtectRule;
+import io.vbaws.declaration.ProtectionMark;
 import io.vbaws.inventory.ResolvedPolicy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,8 +30,10 @@ public final class Planner {
      * The plan for {@code desired} against {@code live} (every policy on the appliance).
      *
      * @throws PlanException when no safe plan exists: two desired policies share a priority, names
-     *     repeat, or a policy replicates a region twice. A policy a protect rule names is never
-     *     deleted: {@code --prune} leaves it alone and the plan lists it.
+     *     repeat, a policy replicates a region twice, or {@code --prune} meets a policy that no
+     *     script declares any more but whose description on the appliance still records
+     *     {@code protect true}. A policy a protect rule names is never deleted: {@code --prune}
+     *     leaves it alone and the plan lists it.
      */
     public Plan plan(DesiredState desired, List<SlaPolicy> live, IdNames names, PlanOptions options) {
         PolicyScope scope = PolicyScope.of(options);
@@ -44,10 +48,11 @@ public final class Planner {
         for (ResolvedPolicy policy : managed) {
             requireOneRoutePerRegion(policy.name(), policy.spec(), "the scripts", names);
             SlaPolicy current = liveByName.get(policy.name());
+            SlaPolicySpec wanted = withProtection(policy, current);
             if (current == null) {
                 creates.add(policy);
                 writes.add(new PolicyChange(ChangeAction.CREATE, policy.name(), null, null, policy.declaredAt(),
-                        diff.creation(policy.spec()), 0, policy.spec()));
+                        diff.creation(wanted), 0, wanted));
                 // The appliance creates policies enabled.
                 if (Boolean.FALSE.equals(policy.enabled())) {
                     switches.add(onOff(policy, null, null, true));
@@ -55,10 +60,10 @@ public final class Planner {
                 continue;
             }
             requireOneRoutePerRegion(policy.name(), current.toSpec(), "the appliance", names);
-            SpecDiff fields = diff.between(policy.spec(), current, policy.cleared());
+            SpecDiff fields = diff.between(wanted, current, policy.cleared());
             if (!fields.isEmpty()) {
                 writes.add(new PolicyChange(ChangeAction.UPDATE, policy.name(), current.id(), current.usn(),
-                        policy.declaredAt(), fields.changes(), fields.unchanged(), overlay.overlay(current, policy.spec(), policy.cleared())));
+                        policy.declaredAt(), fields.changes(), fields.unchanged(), overlay.overlay(current, wanted, policy.cleared())));
             }
             boolean enabledNow = Boolean.TRUE.equals(current.isEnabled());
             if (policy.enabled() != null && policy.enabled() != enabledNow) {
@@ -69,6 +74,7 @@ public final class Planner {
         List<PolicyChange> deletes = new ArrayList<>();
         List<String> unmanaged = new ArrayList<>();
         List<ProtectedPolicy> kept = new ArrayList<>();
+        List<String> removedProtected = new ArrayList<>();
         for (SlaPolicy policy : live) {
             if (!scope.includes(policy.name()) || declared.containsKey(policy.name())) {
                 continue;
@@ -82,8 +88,16 @@ public final class Planner {
                 kept.add(new ProtectedPolicy(policy.name(), rule));
                 continue;
             }
+            if (ProtectionMark.split(policy.description()).marked()) {
+                removedProtected.add(policy.name());
+                continue;
+            }
             deletes.add(new PolicyChange(ChangeAction.DELETE, policy.name(), policy.id(), policy.usn(), null,
                     List.of(), 0, null));
+        }
+
+        if (!removedProtected.isEmpty()) {
+            throw new PlanException(removedProtectedProblems(removedProtected));
         }
 
         Set<String> deletedIds = new HashSet<>();
@@ -96,6 +110,28 @@ public final class Planner {
         changes.addAll(deletes);
         List<LiveVersion> versions = live.stream().map(p -> new LiveVersion(p.name(), p.id(), p.usn())).toList();
         return new Plan(changes, unmanaged, order.order(), versions, kept);
+    }
+
+    /**
+     * The policy's spec with the description it must end with: the script's text and protection
+     * where it writes them, the appliance's where it leaves them alone.
+     */
+    private static SlaPolicySpec withProtection(ResolvedPolicy policy, SlaPolicy live) {
+        String description = ProtectionMark.wanted(policy.spec().description(), policy.protect(),
+                live == null ? null : live.description());
+        return Objects.equals(description, policy.spec().description())
+                ? policy.spec()
+                : policy.spec().toBuilder().description(description).build();
+    }
+
+    /** One problem per policy a script removed while the appliance still records it as protected. */
+    private static List<String> removedProtectedProblems(List<String> policies) {
+        List<String> lines = new ArrayList<>();
+        for (String name : policies) {
+            lines.add(name + " is protected on the appliance (it was applied with \"protect true\"); no script declares it"
+                    + " any more. To delete it, apply it once with \"protect false\", then remove its block.");
+        }
+        return lines;
     }
 
     private static PolicyChange onOff(ResolvedPolicy policy, String id, Long usn, boolean enabledNow) {

@@ -21,7 +21,9 @@ import java.util.Set;
  * carries no meaning compare as sets, null equal to empty; an absent boolean on the appliance is
  * false; an absent string equals an empty one; replica mappings compare per source region, and a
  * mapping's null subfield is not compared. A live policy that selects all items has no selection,
- * whatever {@code selectedItems} it carries: the appliance ignores them.
+ * whatever {@code selectedItems} it carries: the appliance ignores them. The description compares
+ * as two fields: the user's text, and the protect mark vbaws keeps as its last line
+ * ({@link io.vbaws.declaration.ProtectionMark}).
  */
 public final class PolicyDiff {
 
@@ -127,7 +129,8 @@ public final class PolicyDiff {
                 existing = emptyLike(wanted);
             }
             if (wanted == null ? existing == null || !existing.isSet() : wanted.sameAs(existing)) {
-                unchanged++;
+                // The protect mark is a line of the description, not a field of its own to count.
+                unchanged += field.isProtectMark() ? 0 : 1;
             } else {
                 changes.add(change(field, wantedIdentity, existing, wanted));
             }

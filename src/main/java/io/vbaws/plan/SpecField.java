@@ -15,6 +15,7 @@ import io.vbaws.api.model.SlaPolicySpec;
 import io.vbaws.api.model.SnapshotScripts;
 import io.vbaws.api.model.SnapshotSettings;
 import io.vbaws.api.model.VolumeRef;
+import io.vbaws.declaration.ProtectionMark;
 import io.vbaws.inventory.IdKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ record SpecField(String path, String word, boolean selection, Reader read) {
         FieldValue read(SlaPolicySpec spec, IdKind identityKind);
     }
 
+    /** The word of the protect mark, which lives in the description's last line on the appliance. */
+    static final String PROTECT = "protect";
+
     /** The path of the replica mappings, compared per source region. */
     static final String ROUTES = "replicaSettings.mapping";
 
@@ -61,7 +65,13 @@ record SpecField(String path, String word, boolean selection, Reader read) {
             return false;
         }
         // The selection is always written whole; a false there is the absence of an exclusion, not a setting.
-        return !(selection && value instanceof FieldValue.Flag flag && !flag.on());
+        // An unprotected policy is what a new one is anyway.
+        return !((selection || isProtectMark()) && value instanceof FieldValue.Flag flag && !flag.on());
+    }
+
+    /** Whether this is the protect mark, which shares its API path with the description's text. */
+    boolean isProtectMark() {
+        return word.equals(PROTECT);
     }
 
     /** The word of the identity field for a policy of {@code kind}. */
@@ -114,7 +124,10 @@ record SpecField(String path, String word, boolean selection, Reader read) {
 
     private static List<SpecField> all() {
         List<SpecField> fields = new ArrayList<>();
-        fields.add(text("description", "description", SlaPolicySpec::description));
+        // The description carries the user's text and vbaws's protect mark: two fields of one API path.
+        fields.add(text("description", "description", s -> ProtectionMark.split(s.description()).text()));
+        fields.add(new SpecField("description", PROTECT, false,
+                (s, kind) -> s.description() == null ? null : new FieldValue.Flag(ProtectionMark.split(s.description()).marked())));
         fields.add(new SpecField("identityId", "account", false, (s, kind) -> s.identityId() == null ? null : new FieldValue.Id(s.identityId(), kind)));
         fields.add(text("backupType", "include", SlaPolicySpec::backupType));
         fields.add(selection("selectedItems.virtualMachineIds", "include instances", IdKind.INSTANCE,

@@ -38,6 +38,8 @@ class DeclarationChecksSpec extends Specification {
         'six snapshot tags are not'           | "slaPolicy 'p' { $OK; snapshots { tags a: '1', b: '2', c: '3', d: '4', e: '5', f: '6' } }" | 'snapshots: at most 5 tags, not 6'
         'a 255-character name is fine'        | "slaPolicy '${'n' * 255}' { $OK }"                                         | null
         'a 256-character name is not'         | "slaPolicy '${'n' * 256}' { $OK }"                                         | 'a policy name has 1 to 255 characters, not 256'
+        'a description ending in the protect mark is not' | "slaPolicy 'p' { $OK; description 'x\\n[vbaws: protect true]' }"   | 'a description cannot end with the line [vbaws: protect true], which vbaws keeps for protect true: write protect true instead'
+        'a description that mentions the mark is fine' | "slaPolicy 'p' { $OK; description 'see [vbaws: protect true]' }"     | null
         'an empty name is not'                | "slaPolicy '' { $OK }"                                                     | 'a policy name has 1 to 255 characters, not 0'
         'time of day HH:mm'                   | "slaPolicy 'p' { $OK; notify email: 'a@b.io', at: '8:00' }"                | 'notify at: "8:00" is not a time of day (expected HH:mm, 00:00 to 23:59)'
         '23:59 is a time of day'              | "slaPolicy 'p' { $OK; notify email: 'a@b.io', at: '23:59' }"               | null

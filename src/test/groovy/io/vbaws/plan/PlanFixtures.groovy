@@ -131,9 +131,9 @@ class PlanFixtures {
     }
 
     static ResolvedPolicy desired(Map body, Map extra = [:]) {
-        Map args = [enabled: null, priority: null, protect: false, line: 3] + extra
+        Map args = [enabled: null, priority: null, protect: null, line: 3] + extra
         new ResolvedPolicy(body.name as String, spec(body), args.enabled as Boolean, args.priority as Integer,
-                args.protect as boolean, new SourceRef("${body.name}.groovy".toString(), args.line as int, 0))
+                args.protect as Boolean, new SourceRef("${body.name}.groovy".toString(), args.line as int, 0))
     }
 
     static DesiredState state(List<ResolvedPolicy> policies, List<ProtectRule> rules = []) {

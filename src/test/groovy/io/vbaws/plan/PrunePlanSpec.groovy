@@ -1,6 +1,7 @@
 package io.vbaws.plan
 
 import io.vbaws.declaration.ProtectRule
+import io.vbaws.declaration.ProtectionMark
 import io.vbaws.declaration.SourceRef
 import spock.lang.Specification
 
@@ -88,7 +89,8 @@ class PrunePlanSpec extends Specification {
         given:
         List rules = [new ProtectRule('finance-db', new SourceRef('prod.groovy', 3, 0))]
 
-        expect:
-        plan([desired(minimalSpec('finance-db'), [protect: true])], [live(minimalSpec('finance-db'))], [prune: true], rules).isEmpty()
+        expect: 'the live policy already carries the mark protect true writes'
+        plan([desired(minimalSpec('finance-db'), [protect: true])],
+                [live(changed(minimalSpec('finance-db'), 'description', ProtectionMark.LINE))], [prune: true], rules).isEmpty()
     }
 }
