@@ -80,7 +80,7 @@ final class ScriptLowering {
         module.getMethods().forEach(m -> functionNames.add(m.getName()));
         names = new Names(functionNames);
         expressions = new ExpressionLowering(this, refusals, names, positions);
-        List<Stmt> statements = statements(module.getStatementBlock());
+        List<Stmt> statements = isEmpty(module) ? List.of() : statements(module.getStatementBlock());
         Map<String, Program.Function> functions = new LinkedHashMap<>();
         for (MethodNode method : module.getMethods()) {
             Program.Function function = function(method);
@@ -89,6 +89,12 @@ final class ScriptLowering {
             }
         }
         return new Program(statements, functions);
+    }
+
+    /** Groovy gives a script with no statements (empty, or comments only) a {@code return} of its own. */
+    private static boolean isEmpty(ModuleNode module) {
+        List<Statement> statements = module.getStatementBlock().getStatements();
+        return statements.size() == 1 && statements.get(0) == ReturnStatement.RETURN_NULL_OR_VOID;
     }
 
     private void imports(ModuleNode module) {

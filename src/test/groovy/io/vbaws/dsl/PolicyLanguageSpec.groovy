@@ -30,6 +30,23 @@ class PolicyLanguageSpec extends DslSpecification {
         '"prod".toUpperCase().take(2).padRight(4, ".")'             | 'PR..'
     }
 
+    def "a script with no statements (#what) declares nothing and is valid"() {
+        expect:
+        declare(text).policies().isEmpty()
+
+        where:
+        what              | text
+        'empty'           | ''
+        'blank lines'     | '\n\n   \n'
+        'a comment'       | '// every policy moved to prod.groovy\n'
+        'a block comment' | '/* nothing yet */'
+    }
+
+    def "a return at the top of a script is still refused"() {
+        expect:
+        errorsOf("return\nslaPolicy 'p' { $REQUIRED }")*.message() == ['break, continue and return belong in loops and functions']
+    }
+
     def "functions, loops and script variables work together"() {
         expect:
         described('''
