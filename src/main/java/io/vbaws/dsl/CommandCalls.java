@@ -3,14 +3,17 @@ package io.vbaws.dsl;
 import java.util.Set;
 
 /**
- * Writes each one-line command with named arguments, {@code include tags: [env: "prod"]}, as the
- * call it is, {@code include(tags: [env: "prod"])}, before Groovy parses a script: the same AST,
- * found about twenty times faster, because Groovy's parser (5.0) predicts such a command inside a
- * closure by simulation every time instead of from its cache. The opening parenthesis replaces the
- * space after the word and the closing one goes at the end of the line, so every line and column
- * before the end of the command stays where it was. Only a line that holds the whole command and
- * nothing else is written: no brace, semicolon, comment or interpolation outside or inside quotes,
- * every bracket and quote closed, and no next line that could continue it.
+ * Writes each one-line command as the call it is before Groovy parses a script:
+ * {@code regions "us-east-1", "eu-west-1"} as {@code regions("us-east-1", "eu-west-1")},
+ * {@code include tags: [env: "prod"]} as {@code include(tags: [env: "prod"])}. The AST is the same,
+ * found ten to a hundred times faster, because Groovy's parser (5.0) predicts a command inside a
+ * closure by simulation every time instead of from its cache (a few such lines in an exported file
+ * cost a second). The opening parenthesis replaces the space after the word and the closing one
+ * goes at the end of the line, so every line and column before the end of the command stays where
+ * it was. Only a line that holds the whole command and nothing else is written: no brace,
+ * semicolon, dollar or backslash outside or inside quotes, no slash outside them (a comment, a
+ * division, a slashy string), every bracket and quote closed, no next line that could continue it,
+ * and arguments that cannot bind differently in parentheses (see {@link #arguments}).
  */
 final class CommandCalls {
 
@@ -73,9 +76,7 @@ final class CommandCalls {
         while (end > argsStart && (body.charAt(end - 1) == ' ' || body.charAt(end - 1) == '\t')) {
             end--;
         }
-        int labelEnd = identifierEnd(body, argsStart);
-        boolean named = labelEnd > argsStart && labelEnd + 1 < end && body.charAt(labelEnd) == ':' && body.charAt(labelEnd + 1) == ' ';
-        if (!(named ? wholeOnOneLine(body, labelEnd + 1, end) : plainArguments(body, argsStart, end)) || continues(next)) {
+        if (!arguments(body, argsStart, end) || continues(next)) {
             return null;
         }
         return body.substring(0, wordEnd) + "(" + body.substring(wordEnd + 1, end) + ")" + body.substring(end)
@@ -83,73 +84,121 @@ final class CommandCalls {
     }
 
     /**
-     * Whether {@code text[from, to)} is a whole line's worth of plain arguments, each one string,
-     * number, name ({@code true}, {@code system}, {@code a.b}) or, after the first, list: the
-     * first may not start with a bracket ({@code word [1]} is an index) or an operator
-     * ({@code word -1} is a subtraction), and none holds a space outside quotes and brackets, so
-     * none is an expression whose operators could bind differently inside parentheses.
+     * Whether {@code text[from, to)} is a whole line's worth of arguments: named ones
+     * ({@code scope: "ou-sandbox"}, {@code "cost-center": "finance"}), whose values may be any
+     * expression, as in a call, and plain ones, each one string, number, name ({@code true},
+     * {@code system}, {@code a.b}) or, after the first, list. The first may not start with a
+     * bracket ({@code word [1]} is an index) or an operator ({@code word -1} is a subtraction), and
+     * no plain one holds a space outside quotes and brackets, so none is an expression whose
+     * operators could bind differently inside parentheses.
      */
-    private static boolean plainArguments(String text, int from, int to) {
+    private static boolean arguments(String text, int from, int to) {
         if (!wholeOnOneLine(text, from, to)) {
             return false;
         }
+        int itemStart = from;
         int depth = 0;
         char quote = 0;
-        boolean itemStart = true;
         boolean first = true;
-        boolean closedString = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ',';
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
-                    closedString = depth == 0;
                 }
-                continue;
-            }
-            if (depth > 0) {
-                if (c == '[' || c == '(') {
-                    depth++;
-                } else if (c == ']' || c == ')') {
-                    depth--;
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                }
-                continue;
-            }
-            if (c == ',') {
-                if (itemStart) {
-                    return false;
-                }
-                itemStart = true;
-                first = false;
-                closedString = false;
-                while (i + 1 < to && text.charAt(i + 1) == ' ') {
-                    i++;
-                }
-                continue;
-            }
-            if (closedString) {
-                return false; // only a comma may follow a string
-            }
-            if (itemStart) {
-                itemStart = false;
-                if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '[' && !first) {
-                    depth++;
-                } else if (!Character.isLetterOrDigit(c) || c == '$') {
-                    return false;
-                }
-                continue;
-            }
-            if (c == '[') {
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '(') {
                 depth++;
-            } else if (!Character.isLetterOrDigit(c) && c != '_' && c != '.') {
+            } else if (c == ']' || c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                int start = itemStart;
+                int end = i;
+                while (start < end && text.charAt(start) == ' ') {
+                    start++;
+                }
+                while (end > start && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                if (start == end || (namedValue(text, start, end) < 0 && !plainArgument(text, start, end, first))) {
+                    return false;
+                }
+                first = false;
+                itemStart = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /** Where the value of a named argument {@code key: value} starts, or -1 when the item is not one. */
+    private static int namedValue(String text, int from, int to) {
+        int keyEnd;
+        char c = text.charAt(from);
+        if (c == '"' || c == '\'') {
+            keyEnd = text.indexOf(c, from + 1) + 1;
+            if (keyEnd == 0 || keyEnd > to) {
+                return -1;
+            }
+        } else {
+            keyEnd = identifierEnd(text, from);
+            if (keyEnd == from) {
+                return -1;
+            }
+        }
+        if (keyEnd + 1 >= to || text.charAt(keyEnd) != ':' || text.charAt(keyEnd + 1) != ' ') {
+            return -1;
+        }
+        int value = keyEnd + 2;
+        while (value < to && text.charAt(value) == ' ') {
+            value++;
+        }
+        return value < to ? value : -1;
+    }
+
+    /** Whether {@code text[from, to)} is one string, number, name or (not first) list, with no space outside them. */
+    private static boolean plainArgument(String text, int from, int to, boolean first) {
+        char c = text.charAt(from);
+        if (c == '"' || c == '\'') {
+            return text.indexOf(c, from + 1) == to - 1;
+        }
+        if (c == '[') {
+            return !first && text.charAt(to - 1) == ']' && closes(text, from, to);
+        }
+        if (!Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char each = text.charAt(i);
+            if (each == '[') {
+                depth++;
+            } else if (each == ']') {
+                depth--;
+            } else if (depth == 0 && !Character.isLetterOrDigit(each) && each != '_' && each != '.') {
                 return false;
             }
         }
-        return !itemStart;
+        return true;
+    }
+
+    /** Whether the bracket at {@code from} closes at {@code to - 1}, not before. */
+    private static boolean closes(String text, int from, int to) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '(') {
+                depth++;
+            } else if ((c == ']' || c == ')') && --depth == 0 && i < to - 1) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     private static int identifierEnd(String text, int from) {
@@ -165,20 +214,22 @@ final class CommandCalls {
 
     /**
      * Whether {@code text[from, to)} is complete: quotes and brackets closed, no brace, semicolon,
-     * comment, slash, dollar or backslash anywhere, and no trailing operator or comma.
+     * dollar or backslash anywhere, no slash outside quotes, and no trailing operator or comma.
      */
     private static boolean wholeOnOneLine(String text, int from, int to) {
         int depth = 0;
         char quote = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '{' || c == '}' || c == ';' || c == '/' || c == '$' || c == '\\' || c == '\t') {
+            if (c == '{' || c == '}' || c == ';' || c == '$' || c == '\\' || c == '\t') {
                 return false;
             }
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
                 }
+            } else if (c == '/') {
+                return false; // a comment, a division or a slashy string
             } else if (c == '"' || c == '\'') {
                 if (i + 2 < to && text.charAt(i + 1) == c && text.charAt(i + 2) == c) {
                     return false;

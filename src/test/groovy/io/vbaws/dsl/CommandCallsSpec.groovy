@@ -46,6 +46,10 @@ class CommandCallsSpec extends Specification {
         '    include "web-01", ["a", "b"]'        || '    include("web-01", ["a", "b"])'
         '    regions region.code, codes[0]'       || '    regions(region.code, codes[0])'
         'retries 1..3'                            || 'retries(1..3)'
+        '    organization "acme", scope: "ou-1"'  || '    organization("acme", scope: "ou-1")'
+        '        tags "cost-center": "finance"'   || '        tags("cost-center": "finance")'
+        '    key "arn:aws:kms:r:1:key/9", x: "a/b"' || '    key("arn:aws:kms:r:1:key/9", x: "a/b")'
+        '    notify at: 1 + 2, email: "e"'        || '    notify(at: 1 + 2, email: "e")'
     }
 
     def "a plain argument that is an expression, or may read differently in parentheses, is left as written"() {
@@ -72,6 +76,13 @@ class CommandCallsSpec extends Specification {
                 '    this 1',
                 '    retries',
                 '    retries ',
+                '    retries 6 / 2',
+                '    retries "a" // comment',
+                '    organization "acme", scope "x"',
+                '    tags "a" : "b"',
+                '    retries [1], 2',
+                '    retries 1, [2] + [3]',
+                '    retries 1, [2][0] x',
         ]
     }
 
@@ -83,7 +94,6 @@ class CommandCallsSpec extends Specification {
         text << [
                 '    include tags: [\n        env: "prod"\n    ]',
                 '    include tags: [env: "prod"] // a comment',
-                '    include tags: [env: "a/b"]',
                 '    include tags: [env: "${name}"]',
                 '    include tags: [env: "prod"]; retries 2',
                 '    workers production: true, role: { it }',
