@@ -1,7 +1,13 @@
 package io.vbaws.cli;
 
+import io.vbaws.dsl.ParserWarmUp;
+
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,7 +75,23 @@ public final class Main implements Callable<Integer> {
         // picocli's factory otherwise loads groovy.lang.Closure to support closures as option values,
         // which we never use: that starts Groovy's runtime, about 0.1 s of CPU, on every command.
         System.setProperty("picocli.disable.closures", "true");
+        if (namesScripts(args)) {
+            ParserWarmUp.startInBackground();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Whether a command line names a script or a directory of them: then the parser is readied while it is read. */
+    static boolean namesScripts(String[] args) {
+        return Arrays.stream(args).anyMatch(arg -> arg.endsWith(".groovy") || (!arg.startsWith("-") && isDirectory(arg)));
+    }
+
+    private static boolean isDirectory(String arg) {
+        try {
+            return Files.isDirectory(Path.of(arg));
+        } catch (InvalidPathException notAPath) {
+            return false;
+        }
     }
 
     /** Runs one command line with the given streams; returns its exit code. */

@@ -13,6 +13,23 @@ class CommandLineSpec extends Specification {
         [code: code, out: out.toString(), err: err.toString()]
     }
 
+    def "the parser is readied at start-up only when the command line names a script or a directory: #args"() {
+        expect:
+        Main.namesScripts(args as String[]) == readied
+
+        where:
+        args                                        || readied
+        ['plan', 'prod.groovy']                     || true
+        ['--profile', 'prod', 'validate', 'a.groovy'] || true
+        ['plan', 'src']                             || true
+        ['run', 'runbooks/nightly.groovy']          || true
+        ['apply', 'prod.plan']                      || false
+        ['status']                                  || false
+        ['--version']                               || false
+        ['plan', 'no-such-dir/']                    || false
+        ['plan', 'bad\u0000path']                   || false
+    }
+
     def "--version prints the version and the API version"() {
         when:
         def r = run('--version')
