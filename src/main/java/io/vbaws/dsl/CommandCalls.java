@@ -97,22 +97,13 @@ final class CommandCalls {
             return false;
         }
         int itemStart = from;
-        int depth = 0;
-        char quote = 0;
+        Brackets brackets = new Brackets();
         boolean first = true;
         for (int i = from; i <= to; i++) {
             char c = i < to ? text.charAt(i) : ',';
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[' || c == '(') {
-                depth++;
-            } else if (c == ']' || c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
+            if (!brackets.outside() || c != ',') {
+                brackets.take(c);
+            } else {
                 int start = itemStart;
                 int end = i;
                 while (start < end && text.charAt(start) == ' ') {
@@ -184,21 +175,14 @@ final class CommandCalls {
 
     /** Whether the bracket at {@code from} closes at {@code to - 1}, not before. */
     private static boolean closes(String text, int from, int to) {
-        int depth = 0;
-        char quote = 0;
+        Brackets brackets = new Brackets();
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[' || c == '(') {
-                depth++;
-            } else if ((c == ']' || c == ')') && --depth == 0 && i < to - 1) {
+            brackets.take(text.charAt(i));
+            if (brackets.outside() && i < to - 1) {
                 return false;
             }
         }
-        return depth == 0;
+        return brackets.outside();
     }
 
     private static int identifierEnd(String text, int from) {
@@ -217,37 +201,56 @@ final class CommandCalls {
      * dollar or backslash anywhere, no slash outside quotes, and no trailing operator or comma.
      */
     private static boolean wholeOnOneLine(String text, int from, int to) {
-        int depth = 0;
-        char quote = 0;
+        Brackets brackets = new Brackets();
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '{' || c == '}' || c == ';' || c == '$' || c == '\\' || c == '\t') {
                 return false;
             }
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '/') {
-                return false; // a comment, a division or a slashy string
-            } else if (c == '"' || c == '\'') {
-                if (i + 2 < to && text.charAt(i + 1) == c && text.charAt(i + 2) == c) {
-                    return false;
-                }
-                quote = c;
-            } else if (c == '[' || c == '(') {
-                depth++;
-            } else if (c == ']' || c == ')') {
-                if (--depth < 0) {
-                    return false;
-                }
+            if (!brackets.quoted() && (c == '/' // a comment, a division or a slashy string
+                    || ((c == '"' || c == '\'') && i + 2 < to && text.charAt(i + 1) == c && text.charAt(i + 2) == c))) {
+                return false;
+            }
+            if (!brackets.take(c)) {
+                return false;
             }
         }
-        if (quote != 0 || depth != 0 || to == from) {
+        if (!brackets.outside() || to == from) {
             return false;
         }
         char last = text.charAt(to - 1);
         return Character.isLetterOrDigit(last) || last == ']' || last == ')' || last == '"' || last == '\'';
+    }
+
+    /** Walks a line a character at a time, knowing whether it is inside quotes and how deep in brackets. */
+    private static final class Brackets {
+        private char quote;
+        private int depth;
+
+        /** Takes the next character; false when it closes a bracket that was never opened. */
+        boolean take(char c) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '(') {
+                depth++;
+            } else if (c == ']' || c == ')') {
+                return --depth >= 0;
+            }
+            return true;
+        }
+
+        boolean quoted() {
+            return quote != 0;
+        }
+
+        /** Neither in quotes nor in brackets. */
+        boolean outside() {
+            return quote == 0 && depth == 0;
+        }
     }
 
     /** Whether a line starting with {@code next} could continue the command before it. */
