@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file whole or not at all: the bytes go to a temporary file beside it, which is then
@@ -16,6 +20,9 @@ import java.nio.file.StandardCopyOption;
  * gets an error, not a file that may be torn. Temporary files are readable by their owner only.
  */
 public final class AtomicFile {
+    /** What {@link Files#createTempFile} gives a file on a POSIX file system. */
+    private static final Set<PosixFilePermission> TEMPORARY = Set.copyOf(PosixFilePermissions.fromString("rw-------"));
+
     private AtomicFile() {
     }
 
@@ -31,6 +38,7 @@ public final class AtomicFile {
         try {
             temp = temporary(target, bytes);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            temp = null; // moved: nothing left to discard
         } catch (IOException e) {
             throw failed(what, file, e);
         } finally {
@@ -71,8 +79,17 @@ public final class AtomicFile {
      * one stays owner-only, as the temporary file was made.
      */
     private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (Files.exists(target) && temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> kept;
+        try {
+            kept = Files.getPosixFilePermissions(target);
+        } catch (NoSuchFileException none) {
+            return;
+        }
+        if (!kept.equals(TEMPORARY)) {
+            Files.setPosixFilePermissions(temp, kept);
         }
     }
 

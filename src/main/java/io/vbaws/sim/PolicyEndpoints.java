@@ -75,11 +75,7 @@ final class PolicyEndpoints {
 
     private RouteResponse create(RoutedRequest request) {
         SlaPolicySpec spec = request.json(json, SlaPolicySpec.class);
-        SlaPolicy created = appliance.change(view -> {
-            StateStore.Change<StoredPolicy> change = view.model().book().create(view.state(), spec);
-            return new StateStore.Change<>(change.state(), afterChange(view, change));
-        });
-        return ok(created);
+        return ok(answer(appliance.change(view -> changed(view, view.model().book().create(view.state(), spec)))));
     }
 
     private RouteResponse get(RoutedRequest request) {
@@ -91,16 +87,24 @@ final class PolicyEndpoints {
         String id = request.pathParam("policyId");
         appliance.view().policy(id);
         SlaPolicySpec spec = request.json(json, SlaPolicySpec.class);
-        SlaPolicy modified = appliance.change(view -> {
-            StateStore.Change<StoredPolicy> change = view.model().book().modify(view.state(), id, spec);
-            return new StateStore.Change<>(change.state(), afterChange(view, change));
-        });
-        return ok(modified);
+        return ok(answer(appliance.change(view -> changed(view, view.model().book().modify(view.state(), id, spec)))));
     }
 
-    /** The API form of the changed policy, as the new state numbers it. */
-    private static SlaPolicy afterChange(ApplianceView before, StateStore.Change<StoredPolicy> change) {
-        return before.after(change.state()).toApiWithWarning(change.result());
+    /** A changed policy with the state the change made, to answer from once the change is written. */
+    private record Changed(ApplianceView after, StoredPolicy policy) {
+    }
+
+    private static StateStore.Change<Changed> changed(ApplianceView before, StateStore.Change<StoredPolicy> change) {
+        return new StateStore.Change<>(change.state(), new Changed(before.after(change.state()), change.result()));
+    }
+
+    /**
+     * The API form of the changed policy, as the state right after the change numbers it: worked out
+     * after the change is written, outside the state lock (states are immutable), so changes queued
+     * behind it do not wait for its warning.
+     */
+    private static SlaPolicy answer(Changed changed) {
+        return changed.after().toApiWithWarning(changed.policy());
     }
 
     private RouteResponse delete(RoutedRequest request) {

@@ -67,6 +67,8 @@ final class StateStore {
     private final Path policiesDir;
     private final StateLock lock;
     private final ObjectMapper json = ApiJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The index is rewritten on every change and lists every policy: written compact, it costs less. */
+    private final ObjectMapper compact = ApiJson.newMapper();
     private final ReentrantLock local = new ReentrantLock();
     private final Queue<Pending<?>> queued = new ConcurrentLinkedQueue<>();
     private volatile ApplianceState current;
@@ -364,15 +366,19 @@ final class StateStore {
 
     private void writeIndex(ApplianceState state) {
         List<Entry> entries = state.policies().stream().map(p -> new Entry(p.id(), p.usn())).toList();
-        writeAtomically(indexFile, new Index(FORMAT, state.seed(), state.estate(), state.createdAt().toString(),
+        writeAtomically(indexFile, compact, new Index(FORMAT, state.seed(), state.estate(), state.createdAt().toString(),
                 state.incarnation(), state.clock().toString(), state.usnCounter(), state.nextSerial(), state.generation(), entries));
         current = state;
         stamp = stampOf();
     }
 
     private void writeAtomically(Path target, Object value) {
+        writeAtomically(target, json, value);
+    }
+
+    private void writeAtomically(Path target, ObjectMapper mapper, Object value) {
         try {
-            AtomicFile.write(target, json.writeValueAsBytes(value), "the appliance state");
+            AtomicFile.write(target, mapper.writeValueAsBytes(value), "the appliance state");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the appliance state to " + target + ": "
                     + e.getOriginalMessage(), e);
