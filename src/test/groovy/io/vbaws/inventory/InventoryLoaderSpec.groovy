@@ -49,6 +49,37 @@ slaPolicy "c" { account "backup-prod"; regions "us-west-2"; template "gold" }'''
         appliance.countStartingWith('GET', '/virtualMachines/') == 0
     }
 
+    def "a loader reads the regions, templates and IAM roles as soon as it is made, before it knows what the scripts need"() {
+        when:
+        def loader = new InventoryLoader(client)
+
+        then: 'the collections every run reads are asked for while the scripts are still being evaluated'
+        new spock.util.concurrent.PollingConditions(timeout: 10).eventually {
+            assert ['/cloudInfrastructure/regions', '/policyTemplates/slaTemplates', '/policyTemplates/storageTemplates',
+                    '/accounts/amazon'].every { appliance.count('GET', it) == 1 }
+        }
+
+        when: 'it then loads, those are not read again'
+        def index = loader.load(declare('slaPolicy "p" { account "backup-prod"; regions "us-east-1"; template "gold" }'))
+
+        then:
+        index.region('us-east-1').isUnique()
+        appliance.count('GET', '/cloudInfrastructure/regions') == 1
+        appliance.count('GET', '/accounts/amazon') == 1
+    }
+
+    def "a loader loads once"() {
+        given:
+        def loader = new InventoryLoader(client)
+        loader.load(declare('slaPolicy "p" { account "backup-prod"; regions "us-east-1"; template "gold" }'))
+
+        when:
+        loader.load(declare('slaPolicy "q" { account "backup-prod"; regions "us-east-1"; template "gold" }'))
+
+        then:
+        thrown(IllegalStateException)
+    }
+
     def "the first collections are fetched side by side"() {
         when:
         new InventoryLoader(client).load(declare('''slaPolicy "o" { organization "acme"; regions "us-east-1"; template "gold"
