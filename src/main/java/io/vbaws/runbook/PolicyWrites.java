@@ -16,7 +16,6 @@ import io.vbaws.plan.PolicyChange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -28,27 +27,19 @@ final class PolicyWrites {
     private final ApplianceClient client;
     private final boolean dryRun;
     private final RunLog log;
-    private final List<RunbookWrite> made = new ArrayList<>();
-    private final AtomicInteger failures = new AtomicInteger();
+    private final WriteLedger ledger;
 
-    PolicyWrites(ApplianceClient client, boolean dryRun, RunLog log) {
+    PolicyWrites(ApplianceClient client, boolean dryRun, RunLog log, WriteLedger ledger) {
         this.client = client;
         this.dryRun = dryRun;
         this.log = log;
+        this.ledger = ledger;
     }
 
     boolean dryRun() {
         return dryRun;
     }
 
-    /** The writes made so far (in a dry run: shown), in order. */
-    synchronized List<RunbookWrite> made() {
-        return List.copyOf(made);
-    }
-
-    int failures() {
-        return failures.get();
-    }
 
     /** Turns a policy on or off, usn-guarded against the version {@code usn}. */
     void enabled(String name, String id, Long usn, boolean enable) {
@@ -90,9 +81,7 @@ final class PolicyWrites {
     /** Carries out a plan (one of the facade's own, or one made from DSL files); throws when a step failed. */
     ApplyReport carryOut(Plan plan) {
         List<RunbookWrite> writes = plan.changes().stream().map(PolicyWrites::write).toList();
-        synchronized (this) {
-            made.addAll(writes);
-        }
+        ledger.record(writes);
         if (dryRun) {
             writes.forEach(w -> log.write(w, true, "not sent"));
             return new ApplyReport(plan.changes().stream()
@@ -105,7 +94,7 @@ final class PolicyWrites {
                     : step.outcome().toString().toLowerCase(java.util.Locale.ROOT) + ": " + step.detail());
         }
         if (!report.succeeded()) {
-            failures.incrementAndGet();
+            ledger.failed();
             throw new RunbookException(report.with(StepOutcome.FAILED).stream()
                     .map(s -> s.change().action().word() + " " + s.change().policy() + ": " + s.detail())
                     .collect(Collectors.joining("; ")));

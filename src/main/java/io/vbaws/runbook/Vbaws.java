@@ -30,6 +30,7 @@ public final class Vbaws {
     private final ApplianceClient client;
     private final QueryFunctions queries;
     private final PolicyWrites writes;
+    private final WriteLedger ledger;
     private final PolicyState state;
     private final RunControl control;
     private final RunbookEnvironment environment;
@@ -39,17 +40,23 @@ public final class Vbaws {
 
     public Vbaws(ApplianceClient client, java.time.Clock clock, boolean dryRun, RunLog log, RunControl control,
             RunbookEnvironment environment) {
+        this(client, clock, dryRun, log, control, environment, new WriteLedger());
+    }
+
+    private Vbaws(ApplianceClient client, java.time.Clock clock, boolean dryRun, RunLog log, RunControl control,
+            RunbookEnvironment environment, WriteLedger ledger) {
         this(client, new QueryFunctions(new io.vbaws.query.SlaQueries(client, new io.vbaws.query.TimeArguments(clock))),
-                clock, dryRun, log, control, environment);
+                clock, dryRun, log, control, environment, ledger);
     }
 
     private Vbaws(ApplianceClient client, QueryFunctions queries, java.time.Clock clock, boolean dryRun, RunLog log,
-            RunControl control, RunbookEnvironment environment) {
+            RunControl control, RunbookEnvironment environment, WriteLedger ledger) {
         this.clock = clock;
         this.dryRun = dryRun;
         this.client = client;
         this.queries = queries;
-        this.writes = new PolicyWrites(client, dryRun, log);
+        this.ledger = ledger;
+        this.writes = new PolicyWrites(client, dryRun, log, ledger);
         this.state = new PolicyState(client, dryRun);
         this.control = control;
         this.environment = environment;
@@ -109,9 +116,9 @@ public final class Vbaws {
         return environment.profileNames();
     }
 
-    /** The facade over the appliance of another profile, with this run's log, dry run and stop. */
+    /** The facade over the appliance of another profile, with this run's log, dry run, stop and writes. */
     public Vbaws profile(String name) {
-        return new Vbaws(environment.connect(name), clock, dryRun, log, control, environment);
+        return new Vbaws(environment.connect(name), clock, dryRun, log, control, environment, ledger);
     }
 
     // ---- the REPL's questions ----------------------------------------------------------------------
@@ -298,10 +305,10 @@ public final class Vbaws {
 
     /** The writes made so far (in a dry run: shown). */
     public List<RunbookWrite> writes() {
-        return writes.made();
+        return ledger.made();
     }
 
     int failures() {
-        return writes.failures();
+        return ledger.failures();
     }
 }

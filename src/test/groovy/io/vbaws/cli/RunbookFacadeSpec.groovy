@@ -15,14 +15,14 @@ import java.time.Clock
 class RunbookFacadeSpec extends SimulatedApplianceCliSpec {
     StringWriter err = new StringWriter()
 
-    Vbaws facade(def client, boolean dryRun) {
+    Vbaws facade(def client, boolean dryRun, Closure<?> profiles = { throw new UnsupportedOperationException() }) {
         def log = new RunLog(new PrintWriter(err, true), null, Clock.systemUTC())
         def environment = new RunbookEnvironment() {
             Declarations scripts(List<Path> paths) { new PolicyScripts().load(ScriptFiles.expand(paths)) }
             void write(Path file, String text, String what) { Files.writeString(file, text) }
             Path workingDirectory() { work }
             List<String> profileNames() { [] }
-            io.vbaws.api.ApplianceClient connect(String profile) { throw new UnsupportedOperationException() }
+            io.vbaws.api.ApplianceClient connect(String profile) { profiles(profile) }
         }
         new Vbaws(client, Clock.systemUTC(), dryRun, log, new RunControl({ -> }), environment)
     }
@@ -55,6 +55,25 @@ class RunbookFacadeSpec extends SimulatedApplianceCliSpec {
         facade(c, false).policy(last).priority(before.size())
         assert order(c) == before
         c?.close()
+    }
+
+    def "writes made through another profile's facade count in the run's writes"() {
+        given:
+        def c = client()
+        def other = client()
+        def v = facade(c, true, { name -> assert name == 'dr'; other })
+        def first = order(c).first()
+
+        when:
+        v.policy(first).disable()
+        v.profile('dr').policy(first).disable()
+
+        then:
+        v.writes()*.method == ['disable', 'disable']
+
+        cleanup:
+        c?.close()
+        other?.close()
     }
 
     def "waitUntil asks until the condition holds, or gives up with a warning when time runs out"() {
