@@ -11,6 +11,7 @@ import io.vbaws.declaration.ScriptErrors;
 import io.vbaws.plan.Plan;
 import io.vbaws.plan.SavedPlan;
 import io.vbaws.plan.SavedPlanCodec;
+import io.vbaws.plan.SavedPlanException;
 import io.vbaws.plan.TextPlanRenderer;
 import io.vbaws.text.TerminalText;
 import java.io.IOException;
@@ -135,6 +136,12 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
             throw new IllegalArgumentException("no such file: " + file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (SavedPlanException e) {
+            if (e.savedPlan()) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
+            throw new IllegalArgumentException(file + " is neither a policy script (*.groovy) nor a saved plan: "
+                    + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + " is neither a policy script (*.groovy) nor a saved plan: "
                     + e.getMessage(), e);

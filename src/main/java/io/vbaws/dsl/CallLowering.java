@@ -221,6 +221,15 @@ final class CallLowering {
         }
     }
 
+    /** {@code priority -1}: Groovy reads a word, a sign and a number as a sum; say so rather than "unknown name priority". */
+    Expr signedNumber(String word, String operator, Number number, Pos pos) {
+        boolean minus = "-".equals(operator);
+        refusals.mistake(pos, word + " " + operator + number + " is read as \"" + word + (minus ? " minus " : " plus ") + number
+                + "\": write " + word + "(" + (minus ? "-" : "") + number + ")"
+                + (minus && "priority".equals(word) ? ", though priorities start at 1" : ""), List.of());
+        return new Expr.UnknownName(pos, word);
+    }
+
     private static boolean isForbidden(String name) {
         return !DslWords.isWord(name) && (ValueMethods.NAMES.contains(name) || FORBIDDEN.contains(name));
     }

@@ -341,6 +341,11 @@ final class ExpressionLowering {
         if (!OPERATORS.contains(operator)) {
             return refused(binary, "the operator " + operator);
         }
+        if (("-".equals(operator) || "+".equals(operator)) && binary.getLeftExpression() instanceof VariableExpression word
+                && !names.isVariable(word.getName()) && DslWords.isWord(word.getName())
+                && binary.getRightExpression() instanceof ConstantExpression constant && constant.getValue() instanceof Number number) {
+            return calls.signedNumber(word.getName(), operator, number, ScriptLowering.pos(word));
+        }
         return new Expr.Binary(pos, operator, lower(binary.getLeftExpression()), lower(binary.getRightExpression()));
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Compares what the scripts declare with what the appliance holds, matched by policy name, and
@@ -32,11 +33,18 @@ public final class Planner {
      * @throws PlanException when no safe plan exists: two desired policies share a priority, names
      *     repeat, a policy replicates a region twice, or {@code --prune} meets a policy that no
      *     script declares any more but whose description on the appliance still records
-     *     {@code protect true}. A policy a protect rule names is never deleted: {@code --prune}
+     *     {@code protect true}, or a --target or --exclude matches no policy. A policy a protect rule names is never deleted: {@code --prune}
      *     leaves it alone and the plan lists it.
      */
     public Plan plan(DesiredState desired, List<SlaPolicy> live, IdNames names, PlanOptions options) {
         PolicyScope scope = PolicyScope.of(options);
+        Set<String> known = new TreeSet<>(); // sorted: suggestions of equal distance come in one order
+        desired.policies().stream().map(ResolvedPolicy::name).filter(Objects::nonNull).forEach(known::add);
+        live.stream().map(SlaPolicy::name).filter(Objects::nonNull).forEach(known::add);
+        List<String> unmatched = scope.unmatched(known);
+        if (!unmatched.isEmpty()) {
+            throw new PlanException(unmatched);
+        }
         PolicyDiff diff = new PolicyDiff(names);
         Map<String, ResolvedPolicy> declared = declaredByName(desired.policies());
         Map<String, SlaPolicy> liveByName = liveByName(live, scope);

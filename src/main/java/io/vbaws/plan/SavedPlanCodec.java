@@ -87,35 +87,31 @@ public final class SavedPlanCodec {
         String version = root.path("format_version").asText(null);
         if (!PlanJson.FORMAT_VERSION.equals(version)) {
             throw new SavedPlanException("this saved plan has format version " + (version == null ? "(none)" : "'" + version + "'")
-                    + "; this vbaws reads version '" + PlanJson.FORMAT_VERSION + "' only: run plan again");
+                    + "; this vbaws reads version '" + PlanJson.FORMAT_VERSION + "' only: run plan again", true, null);
         }
         try {
             return new SavedPlan(text(root, "appliance_url"), text(root, "scripts_digest"),
                     instant(root, "created_at"), plan(root));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new SavedPlanException("the saved plan is damaged: " + e.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new SavedPlanException("the saved plan is damaged (" + e.getOriginalMessage() + ")", true, e);
+        } catch (IllegalArgumentException e) {
+            throw new SavedPlanException("the saved plan is damaged (" + e.getMessage() + ")", true, e);
         }
     }
 
     private Plan plan(JsonNode root) throws JsonProcessingException {
         List<PolicyChange> changes = new ArrayList<>();
+        int number = 0;
         for (JsonNode node : array(root, "changes")) {
-            List<FieldChange> fields = new ArrayList<>();
-            for (JsonNode field : array(node, "fields")) {
-                fields.add(new FieldChange(text(field, "path"), optionalText(field, "word"), value(field.get("before")),
-                        value(field.get("after")), field.path("appliance_default").asBoolean(false)));
+            number++;
+            try {
+                changes.add(change(node));
+            } catch (IllegalArgumentException e) {
+                JsonNode policy = node.get("policy");
+                throw new IllegalArgumentException("change " + number
+                        + (policy != null && policy.isTextual() ? ", policy \"" + policy.asText() + "\"" : "")
+                        + ": " + e.getMessage(), e);
             }
-            JsonNode body = node.get("body");
-            changes.add(new PolicyChange(
-                    ChangeAction.ofWord(text(node, "action")),
-                    text(node, "policy"),
-                    optionalText(node, "id"),
-                    optionalLong(node, "usn"),
-                    place(node.get("declared_at")),
-                    fields,
-                    node.path("unchanged_fields").asInt(0),
-                    body == null || body.isNull() ? null : json.mapper().treeToValue(body, SlaPolicySpec.class),
-                    optionalText(node, "reason")));
         }
         List<String> unmanaged = new ArrayList<>();
         array(root, "unmanaged").forEach(name -> unmanaged.add(name.asText()));
@@ -141,6 +137,36 @@ public final class SavedPlanCodec {
             }
         }
         return new Plan(changes, unmanaged, order, versions, kept);
+    }
+
+    private PolicyChange change(JsonNode node) throws JsonProcessingException {
+        List<FieldChange> fields = new ArrayList<>();
+        for (JsonNode field : array(node, "fields")) {
+            fields.add(new FieldChange(text(field, "path"), optionalText(field, "word"), value(field.get("before")),
+                    value(field.get("after")), field.path("appliance_default").asBoolean(false)));
+        }
+        return new PolicyChange(
+                ChangeAction.ofWord(text(node, "action")),
+                text(node, "policy"),
+                optionalText(node, "id"),
+                optionalLong(node, "usn"),
+                place(node.get("declared_at")),
+                fields,
+                node.path("unchanged_fields").asInt(0),
+                body(node.get("body")),
+                optionalText(node, "reason"));
+    }
+
+    /** The body a create or update sends; Jackson's own words (Java class names, byte offsets) never reach the user. */
+    private SlaPolicySpec body(JsonNode body) {
+        if (body == null || body.isNull()) {
+            return null;
+        }
+        try {
+            return json.mapper().treeToValue(body, SlaPolicySpec.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("body is not a policy", e);
+        }
     }
 
     private Object value(JsonNode node) throws JsonProcessingException {

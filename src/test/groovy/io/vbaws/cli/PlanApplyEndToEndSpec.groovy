@@ -198,6 +198,40 @@ class PlanApplyEndToEndSpec extends SimulatedApplianceCliSpec {
         livePolicies('e2e-saved').size() == 1
     }
 
+    def "a damaged saved plan says which change is damaged and how, in no Java words, and changes nothing"() {
+        given:
+        def file = script('damaged.groovy', policy('e2e-damaged'))
+        def planFile = work.resolve('damaged.plan')
+        assert vbaws('plan', '--out', planFile.toString(), file.toString()).code == 0
+        Map doc = new groovy.json.JsonSlurper().parseText(Files.readString(planFile)) as Map
+        doc.changes[0].body = 'x'
+        Files.writeString(planFile, groovy.json.JsonOutput.toJson(doc))
+
+        when:
+        def apply = vbaws('apply', planFile.toString())
+
+        then:
+        apply.code == 1
+        apply.err.readLines()[0] == "vbaws: $planFile: the saved plan is damaged (change 1, policy \"e2e-damaged\": body is not a policy)".toString()
+        livePolicies('e2e-damaged').isEmpty()
+    }
+
+    def "plan and apply with a --target that matches nothing say so with the closest name, exit 1, and change nothing: #command"() {
+        given:
+        def file = script('typo.groovy', policy('e2e-typo-web'))
+
+        when:
+        def r = vbaws(*(command + ['--target', 'e2e-typo-wbe', file.toString()]))
+
+        then:
+        r.code == 1
+        r.err.readLines()[0] == 'vbaws: --target e2e-typo-wbe matches no policy, declared or on the appliance; did you mean "e2e-typo-web"?'
+        livePolicies('e2e-typo-web').isEmpty()
+
+        where:
+        command << [['plan'], ['apply', '--auto-approve']]
+    }
+
     def "a saved plan is refused as stale after an edit made behind our back, naming the policy"() {
         given:
         def file = script('stale.groovy', policy('e2e-stale', 'description "ours"'))

@@ -65,6 +65,16 @@ class ScriptErrorMessagesSpec extends DslSpecification {
                 ['(policies.groovy, line 2, column 13) unknown name backup in slaPolicy: write names and IDs in quotes ("backup"), and declare a variable with def before using it']
     }
 
+    def "a setting followed by a signed number says Groovy read a sum, not that the setting is an unknown name: #line"() {
+        expect:
+        errorsOf("slaPolicy 'a' { $REQUIRED\n    $line\n}")*.toString() == ["(policies.groovy, line 2, column 5) $message".toString()]
+
+        where:
+        line          | message
+        'priority -1' | 'priority -1 is read as "priority minus 1": write priority(-1), though priorities start at 1'
+        'retries +3'  | 'retries +3 is read as "retries plus 3": write retries(3)'
+    }
+
     def "exclude volumes: sytem suggests system"() {
         expect:
         errorsOf("slaPolicy 'a' { $REQUIRED\n    exclude volumes: sytem\n}")*.toString() ==

@@ -114,8 +114,10 @@ class SavedPlanCodecSpec extends Specification {
 
         then:
         SavedPlanException e = thrown()
-        e.message.startsWith('the saved plan is damaged: ')
+        e.message.startsWith('the saved plan is damaged (')
         e.message.contains(what)
+        e.savedPlan()
+        !(e.message =~ /io\.vbaws|Source: |byte offset/)
 
         where:
         what                        | mutate
@@ -125,6 +127,7 @@ class SavedPlanCodecSpec extends Specification {
         "'usn'"                     | { Map d -> d.changes[1].usn = 'forty-two' }
         "'priority'"                | { Map d -> d.priority_order[0].priority = null }
         'created_at'                | { Map d -> d.created_at = 'yesterday' }
+        'change 1, policy "x": body is not a policy' | { Map d -> d.changes[0].policy = 'x'; d.changes[0].body = 'x' }
     }
 
     def "user information in the appliance URL never reaches the saved plan"() {

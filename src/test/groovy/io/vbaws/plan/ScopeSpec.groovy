@@ -45,6 +45,30 @@ class ScopeSpec extends Specification {
         plan.changes().collect { "${it.action().word()} ${it.policy()}".toString() } == ['create prod-web', 'update prod-db', 'delete prod-legacy']
     }
 
+    def "a --target or --exclude that matches no declared and no live policy is an error naming it, with the closest names"() {
+        given:
+        List policies = [desired(minimalSpec('prod-web'))]
+        List live = [live(minimalSpec('finance-db')), live(minimalSpec('dev-web'))]
+
+        when:
+        plan(policies, live, options)
+
+        then:
+        PlanException e = thrown()
+        e.problems() == problems
+
+        where:
+        options                                  || problems
+        [targets: ['prod-wbe']]                  || ['--target prod-wbe matches no policy, declared or on the appliance; did you mean "prod-web"?']
+        [targets: ['qa-*'], excludes: ['dev-wbe']] || ['--target qa-* matches no policy, declared or on the appliance',
+                                                     '--exclude dev-wbe matches no policy, declared or on the appliance; did you mean "dev-web"?']
+    }
+
+    def "a --target that matches only a declared policy or only a live one is no error"() {
+        expect:
+        plan([desired(minimalSpec('prod-web'))], [live(minimalSpec('prod-db'))], [targets: ['prod-web', 'prod-db']]) != null
+    }
+
     def "--exclude removes matching policies from consideration, desired and live"() {
         given:
         List policies = [desired(minimalSpec('prod-web')), desired(changed(minimalSpec('prod-db'), 'description', 'new'))]
