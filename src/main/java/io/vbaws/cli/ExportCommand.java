@@ -55,6 +55,10 @@ final class ExportCommand implements Callable<Integer> {
         PolicyScope scope = PolicyScope.of(new PlanOptions(false, names.targets, names.excludes));
         PrintWriter err = spec.commandLine().getErr();
         boolean quiet = Main.globalOptions(spec).quiet();
+        if (output != null) {
+            // -o DIR/ may make DIR itself (documented), not the directories above it
+            OutputDirectory.require(Path.of(output));
+        }
         try (ApplianceConnection connection = Main.connect(spec)) {
             List<SlaPolicy> policies = connection.client().allPolicies().stream()
                     .filter(p -> scope.includes(p.name()))

@@ -142,7 +142,8 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main(environment));
         String named = commandNamed(cli.getCommandSpec(), args);
         COMMANDS.forEach((name, make) -> {
-            if (named == null || named.equals(name)) {
+            // help needs every command: it names one to describe, or lists them all
+            if (named == null || named.equals("help") || named.equals(name)) {
                 cli.addSubcommand(name, make.get());
             }
         });
@@ -176,12 +177,19 @@ public final class Main implements Callable<Integer> {
         return null;
     }
 
-    /** Every command but {@code help} lists its exit codes; only plan's list has 2, which only plan answers. */
+    /** Every command but {@code help} lists its exit codes, worded for what its top-level command can do. */
     private static void listExitCodes(CommandLine cli) {
+        listExitCodes(cli, cli.getCommandName());
+        cli.getSubcommands().values().forEach(sub -> listExitCodes(sub, sub.getCommandName()));
+    }
+
+    private static void listExitCodes(CommandLine cli, String topLevel) {
         if (!(cli.getCommand() instanceof CommandLine.HelpCommand)) {
             cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
-                    .exitCodeList(ExitCode.helpList(cli.getCommand() instanceof PlanCommand));
+                    .exitCodeList(ExitCode.helpList(topLevel));
         }
-        cli.getSubcommands().values().forEach(Main::listExitCodes);
+        if (cli.getParent() != null) {
+            cli.getSubcommands().values().forEach(sub -> listExitCodes(sub, topLevel));
+        }
     }
 }

@@ -68,6 +68,9 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> scripts = ScriptFiles.expand(files);
+        if (out != null) {
+            OutputDirectory.require(out);
+        }
         CompletableFuture<ApplianceConnection> connecting = PlanFromScripts.connectInBackground(spec);
         try {
             PlanFromScripts.Result result = new PlanFromScripts().make(connecting, CachedScripts.of(spec), scripts, scope.toPlanOptions());

@@ -58,6 +58,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputDirectory.require(output.html != null ? output.html : output.csv);
         try (ApplianceConnection connection = Main.connect(spec)) {
             ComplianceReport report = new ComplianceReports(new SlaQueries(connection.client(),
                     new TimeArguments(Clock.systemUTC()))).build(policies, from);

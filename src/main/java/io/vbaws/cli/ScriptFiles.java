@@ -1,5 +1,6 @@
 package io.vbaws.cli;
 
+import io.vbaws.text.TerminalText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * The policy scripts a command line names: each file as given, and for each directory every
  * {@code *.groovy} file below it, in path order, hidden files and directories ({@code .git}) left
- * out. A directory without scripts is a mistake, not an empty run.
+ * out. A directory without scripts, or a path that names nothing, is a mistake, not an empty run.
  */
 final class ScriptFiles {
     private ScriptFiles() {
@@ -28,8 +29,11 @@ final class ScriptFiles {
                     throw new IllegalArgumentException("no *.groovy files in " + argument);
                 }
                 files.addAll(below);
-            } else {
+            } else if (Files.exists(argument)) {
                 files.add(argument);
+            } else {
+                // the argument may have named a directory ("nosuchdir/", its slash lost in the Path): say both, as ls does
+                throw new IllegalArgumentException(TerminalText.printable(argument.toString()) + ": no such file or directory");
             }
         }
         return List.copyOf(files);

@@ -54,6 +54,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static String line(String label, String value) {
-        return String.format("%-11s%s", label + ":", TerminalText.printable(value));
+        // at least one space after the label, even after the longest ("Connection:")
+        return String.format("%-10s %s", label + ":", TerminalText.printable(value));
     }
 }

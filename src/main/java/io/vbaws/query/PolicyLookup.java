@@ -16,7 +16,7 @@ public final class PolicyLookup {
     /** The one policy {@code reference} names among {@code policies}. */
     public SlaPolicy find(String reference, List<SlaPolicy> policies) {
         if (reference == null || reference.isBlank()) {
-            throw new QueryException("name a policy, e.g. report(\"legacy-nightly\")");
+            throw new QueryException("name a policy by its name or ID, e.g. \"legacy-nightly\"");
         }
         String ref = reference.trim();
         for (SlaPolicy p : policies) {

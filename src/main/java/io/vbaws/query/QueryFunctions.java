@@ -36,15 +36,15 @@ public final class QueryFunctions {
     }
 
     public QueryResult report(Object policy) {
-        return queries.report(reference(policy));
+        return queries.report(policy("report", policy));
     }
 
     public QueryResult periods(Map<String, ?> options, Object policy) {
-        return queries.periods(reference(policy), QueryOptions.read("periods", options, SlaQueries.PERIOD_ARGUMENTS));
+        return queries.periods(policy("periods", policy), QueryOptions.read("periods", options, SlaQueries.PERIOD_ARGUMENTS));
     }
 
     public QueryResult instances(Map<String, ?> options, Object policy) {
-        return queries.instances(reference(policy),
+        return queries.instances(policy("instances", policy),
                 QueryOptions.read("instances", options, SlaQueries.INSTANCE_ARGUMENTS));
     }
 
@@ -58,19 +58,19 @@ public final class QueryFunctions {
     }
 
     public QueryResult protectedResources(Object policy) {
-        return queries.protectedResources(reference(policy));
+        return queries.protectedResources(policy("protectedResources", policy));
     }
 
     public QueryResult excludedItems(Object policy) {
-        return queries.excludedItems(reference(policy));
+        return queries.excludedItems(policy("excludedItems", policy));
     }
 
     public QueryResult regions(Object policy) {
-        return queries.regions(reference(policy));
+        return queries.regions(policy("regions", policy));
     }
 
     public QueryResult cost(Object policy) {
-        return queries.cost(reference(policy));
+        return queries.cost(policy("cost", policy));
     }
 
     public QueryResult virtualMachines(Map<String, ?> options) {
@@ -108,6 +108,15 @@ public final class QueryFunctions {
             return queries.chart(named.get(0), read);
         }
         return queries.charts(named, read);
+    }
+
+    /** The policy {@code function} was given, which it cannot do without: an error naming that function when none. */
+    private static String policy(String function, Object policy) {
+        String named = reference(policy);
+        if (named == null || named.isBlank()) {
+            throw new QueryException("name a policy, e.g. " + function + "(\"legacy-nightly\")");
+        }
+        return named;
     }
 
     /** A name or ID as given, or the ID of a row of an earlier result. */

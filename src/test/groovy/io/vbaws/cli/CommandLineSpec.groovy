@@ -79,6 +79,20 @@ class CommandLineSpec extends Specification {
         r.err.contains("Try 'vbaws --help'")
     }
 
+    def "a bad duration says what to write, with no Java class name: #args"() {
+        when:
+        def r = run(*args)
+
+        then:
+        r.code == 1
+        r.err.contains("not a duration: 'abc' (write it as 500ms, 10s, 5m or 1h)")
+        r.err.contains('--timeout')
+        !(r.err =~ /java\.|Exception/)
+
+        where:
+        args << [['--timeout=abc', 'status'], ['status', '--timeout', 'abc']]
+    }
+
     def "a mistyped option names the closest one"() {
         when:
         def r = run('plan', 'x.groovy', '--detailed-exitcod')
@@ -139,6 +153,43 @@ class CommandLineSpec extends Specification {
         ['plna']                                               || ['plan', 'apply', 'validate', 'repl', 'run', 'report', 'export', 'status', 'profiles', 'appliance', 'help']
         []                                                     || ['plan', 'apply', 'validate', 'repl', 'run', 'report', 'export', 'status', 'profiles', 'appliance', 'help']
         ['--no-such-option', 'plan']                           || ['plan', 'apply', 'validate', 'repl', 'run', 'report', 'export', 'status', 'profiles', 'appliance', 'help']
+        ['help', 'plan']                                       || ['plan', 'apply', 'validate', 'repl', 'run', 'report', 'export', 'status', 'profiles', 'appliance', 'help']
+    }
+
+    def "vbaws help #command describes that command"() {
+        when:
+        def r = run('help', command)
+
+        then:
+        r.code == 0
+        r.out.startsWith("Usage: vbaws $command")
+        !r.err.contains('Unknown subcommand')
+
+        where:
+        command << ['plan', 'apply', 'status']
+    }
+
+    def "vbaws help lists every command and ends its output with a newline"() {
+        when:
+        def r = run('help')
+
+        then:
+        r.code == 0
+        ['plan', 'apply', 'validate', 'repl', 'run', 'report', 'export', 'status', 'profiles', 'appliance'].every { r.out =~ /(?m)^\s+$it\s/ }
+        r.out.endsWith('\n')
+    }
+
+    def "only apply's exit-code footer speaks of applying: #command"() {
+        when:
+        def r = run(*(command.split(' ') as List), '--help')
+        def codes = r.out.readLines().dropWhile { it != 'Exit codes:' }.drop(1).takeWhile { it.startsWith('  ') }.join('\n')
+
+        then:
+        codes.contains('1')
+        codes.contains('apply') == (command == 'apply')
+
+        where:
+        command << ['plan', 'apply', 'validate', 'repl', 'run', 'report', 'export', 'status', 'profiles', 'appliance', 'appliance serve']
     }
 
     def "an error escaping a command is one line without a stack trace, and --debug adds the trace"() {

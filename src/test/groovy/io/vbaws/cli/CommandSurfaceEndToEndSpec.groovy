@@ -40,6 +40,18 @@ class CommandSurfaceEndToEndSpec extends SimulatedApplianceCliSpec {
                 'User:      admin (role Administrator)']
     }
 
+    def "status against an unreachable appliance puts a space after Connection:"() {
+        given:
+        int port = new ServerSocket(0).withCloseable { it.localPort }
+
+        when:
+        def r = run(environment() + [VBAWS_URL: "http://127.0.0.1:$port".toString()], 'status', '--connect-timeout', '2s', '--timeout', '5s')
+
+        then:
+        r.code == 1
+        r.out.readLines().last().startsWith('Connection: failed: ')
+    }
+
     def "profiles lists the profiles of VBAWS_HOME/config, the one in use marked, and status names it"() {
         given:
         Path home = work.resolve('profiled')

@@ -61,10 +61,13 @@ class ValidateCommandSpec extends Specification {
                 '2 files: 4 errors.']
     }
 
-    def "a missing file is an error, not a stack trace"() {
+    def "a missing file or directory is an error that says so, not a stack trace: #name"() {
         expect:
-        validate(['validate', dir.resolve('nope.groovy').toString()]) == 1
-        err.toString().readLines() == ["(${dir.resolve('nope.groovy')}) no such file".toString(), '1 file: 1 error.']
+        validate(['validate', dir.resolve(name).toString()]) == 1
+        err.toString().readLines() == ["vbaws: ${dir.resolve(name)}: no such file or directory".toString()]
+
+        where:
+        name << ['nope.groovy', 'nosuchdir/']
     }
 
     def "validate needs at least one file"() {

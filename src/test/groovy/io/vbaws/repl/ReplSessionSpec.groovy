@@ -125,6 +125,8 @@ class ReplSessionSpec extends Specification {
         'instancez("x")'           | /error: no function instancez\(String\); closest: instances; :help lists the functions/
         'sessions("x")'            | /error: wrong arguments for sessions\(String\); :help sessions shows how to call it/
         'report()'                 | /error: name a policy, e.g. report\("legacy-nightly"\)/
+        'cost()'                   | /error: name a policy, e.g. cost\("legacy-nightly"\)/
+        'regions("")'              | /error: name a policy, e.g. regions\("legacy-nightly"\)/
         'undefinedThing + 1'       | /error: unknown variable 'undefinedThing'/
         '1 / 0'                    | /error: ArithmeticException: .*/
         'null.foo()'               | /error: NullPointerException: .*/
