@@ -46,6 +46,14 @@ public final class DeclarationPlanner implements AutoCloseable {
         return new Planned(new Planner().plan(desired, join(live), index, options), desired.warnings());
     }
 
+    /**
+     * Instead of a plan: the inventory {@code declarations} need, to check their names (the scripts
+     * had errors elsewhere, so there will be no plan).
+     */
+    public InventoryIndex inventory(Declarations declarations) {
+        return loader.load(declarations);
+    }
+
     /** Stops the reads of a planner that will not plan (the scripts had errors). */
     @Override
     public void close() {

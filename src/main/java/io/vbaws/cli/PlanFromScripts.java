@@ -4,6 +4,7 @@ import io.vbaws.apply.DeclarationPlanner;
 import io.vbaws.dsl.PolicyScripts;
 import io.vbaws.declaration.Declarations;
 import io.vbaws.declaration.ScriptError;
+import io.vbaws.declaration.ScriptErrors;
 import io.vbaws.plan.Plan;
 import io.vbaws.plan.PlanOptions;
 import java.io.IOException;
@@ -37,7 +38,12 @@ final class PlanFromScripts {
     Result make(CompletableFuture<ApplianceConnection> connecting, PolicyScripts scripts, List<Path> files, PlanOptions options) {
         CompletableFuture<DeclarationPlanner> reading = connecting.thenApply(connection -> new DeclarationPlanner(connection.client()));
         try {
-            Declarations declarations = scripts.load(files);
+            Declarations declarations;
+            try {
+                declarations = scripts.load(files);
+            } catch (ScriptErrors failure) {
+                throw NamesBesideErrors.withNames(failure, untouched -> join(reading).inventory(untouched), files);
+            }
             DeclarationPlanner.Planned planned = join(reading).plan(declarations, options);
             return new Result(planned.plan(), digest(files), planned.warnings());
         } finally {

@@ -84,13 +84,31 @@ final class ValidateCommand implements Callable<Integer> {
         };
     }
 
+    /** With {@code --online}, the script errors and the name errors of the policies they leave untouched. */
+    private ScriptErrors withNames(ScriptErrors failure, List<Path> scripts) {
+        OnlineInventory inventory;
+        try {
+            inventory = onlineInventory.apply(spec);
+        } catch (RuntimeException unreachable) {
+            return failure;
+        }
+        try (inventory) {
+            return NamesBesideErrors.withNames(failure, inventory::index, scripts);
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> scripts = ScriptFiles.expand(files);
         try {
-            Declarations declarations = CachedScripts.of(spec).load(scripts);
+            Declarations declarations;
+            try {
+                declarations = CachedScripts.of(spec).load(scripts);
+            } catch (ScriptErrors failure) {
+                throw online ? withNames(failure, scripts) : failure;
+            }
             List<ScriptError> warnings = declarations.warnings();
             if (online) {
                 try (OnlineInventory inventory = onlineInventory.apply(spec)) {

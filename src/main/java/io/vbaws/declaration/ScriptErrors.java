@@ -12,13 +12,28 @@ import java.util.stream.Collectors;
 public final class ScriptErrors extends RuntimeException {
 
     private final transient List<ScriptError> errors;
+    private final transient Declarations unaffected;
 
     public ScriptErrors(List<ScriptError> errors) {
+        this(errors, new Declarations(List.of(), List.of()));
+    }
+
+    /**
+     * The problems, and the policies none of them touches: an online run still checks those
+     * policies' names against the appliance, so one run lists every error of every file.
+     */
+    public ScriptErrors(List<ScriptError> errors, Declarations unaffected) {
         super(format(errors), null, false, false);
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("ScriptErrors needs at least one error");
         }
         this.errors = List.copyOf(errors);
+        this.unaffected = unaffected;
+    }
+
+    /** The declared policies in whose blocks (from their slaPolicy line to the next one's) no error lies. */
+    public Declarations unaffected() {
+        return unaffected;
     }
 
     /** Every problem, warnings included, in the order of the files given and, within a file, of lines. */

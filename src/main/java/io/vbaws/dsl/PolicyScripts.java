@@ -116,9 +116,30 @@ public final class PolicyScripts {
         earlier.forEach(e -> order.add(e.at().file()));
         sources.forEach(s -> order.add(s.name()));
         if (ScriptErrors.anyError(errors)) {
-            throw new ScriptErrors(ScriptErrors.inFileOrder(errors, order));
+            throw new ScriptErrors(ScriptErrors.inFileOrder(errors, order),
+                    new Declarations(untouched(declarations.policies(), errors), protectRules));
         }
         return declarations.withWarnings(ScriptErrors.inFileOrder(errors, order));
+    }
+
+    /**
+     * The policies no error lies in: from a policy's {@code slaPolicy} line to the next policy's of
+     * its file (to the end of the file for the last). An error of the whole file touches them all.
+     */
+    private static List<PolicyDeclaration> untouched(List<PolicyDeclaration> policies, List<ScriptError> problems) {
+        List<PolicyDeclaration> untouched = new ArrayList<>();
+        for (PolicyDeclaration policy : policies) {
+            String file = policy.declaredAt().file();
+            int from = policy.declaredAt().line();
+            int to = policies.stream().filter(p -> p.declaredAt().file().equals(file) && p.declaredAt().line() > from)
+                    .mapToInt(p -> p.declaredAt().line()).min().orElse(Integer.MAX_VALUE);
+            boolean touched = problems.stream().filter(ScriptError::isError).anyMatch(e -> e.at().file().equals(file)
+                    && (e.at().line() <= 0 || (e.at().line() >= from && e.at().line() < to)));
+            if (!touched) {
+                untouched.add(policy);
+            }
+        }
+        return untouched;
     }
 
     private FileDeclarations evaluateOrFind(ScriptSource source) {

@@ -56,6 +56,26 @@ class PlanApplyEndToEndSpec extends SimulatedApplianceCliSpec {
         livePolicies('e2e-create').size() == 1
     }
 
+    def "plan and apply list a script error of one policy and the unknown names of the others in one run, and change nothing"() {
+        given:
+        def one = script('one.groovy', policy('e2e-bad-number', 'retries "three"') + policy('e2e-bad-name').replace('"silver"', '"silvr"'))
+        def two = script('two.groovy', policy('e2e-bad-role').replace('"backup-prod"', '"backup-prodd"'))
+
+        when:
+        def plan = vbaws('plan', '--no-color', one.toString(), two.toString())
+        def apply = vbaws('apply', '--auto-approve', one.toString(), two.toString())
+
+        then:
+        [plan, apply].every { it.code == 1 }
+        [plan, apply].every { run ->
+            run.err.contains('retries takes a whole number, got "three"') && run.err.contains('unknown SLA template "silvr"') &&
+                    run.err.contains('unknown IAM role "backup-prodd"') && run.err.contains('2 files: 3 errors.')
+        }
+        plan.err.indexOf('"three"') < plan.err.indexOf('"silvr"')
+        plan.err.indexOf('"silvr"') < plan.err.indexOf('"backup-prodd"')
+        livePolicies('e2e-bad-name').isEmpty()
+    }
+
     def "--detailed-exitcode answers 2 with changes, 0 without, 1 on error"() {
         given:
         def file = script('exit.groovy', policy('e2e-exitcode'))

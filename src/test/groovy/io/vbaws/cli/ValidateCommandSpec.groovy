@@ -135,6 +135,46 @@ class ValidateCommandSpec extends Specification {
         appliance.close()
     }
 
+    def "--online lists the script errors of one file and the name errors of the policies they leave untouched, in one run"() {
+        given:
+        FakeAppliance appliance = new FakeAppliance()
+        String bad = file('bad.groovy', 'slaPolicy "a" {\n    account "backup-prod"; regions "us-east-1"; template "gold"\n    retries "three"\n}\n'
+                + 'slaPolicy "b" {\n    account "backup-prod"; regions "us-east-1"\n    template "goldd"\n}\n')
+        String names = file('names.groovy', 'slaPolicy "c" {\n    account "backup-prodd"; regions "us-east1"; template "gold"\n}\n')
+
+        when:
+        int code = validate(['validate', '--online', bad, names], appliance.environment())
+
+        then: 'a, whose block has the bad number, is not resolved; b and c are, and the region is the appliance\'s error, not the offline warning'
+        code == 1
+        def lines = err.toString().readLines()
+        lines.collect { it.replaceFirst(/;.*/, '') } == [
+                "($bad, line 3, column 5) retries takes a whole number, got \"three\"".toString(),
+                "($bad, line 7, column 14) unknown SLA template \"goldd\"".toString(),
+                "($names, line 2, column 13) unknown IAM role \"backup-prodd\"".toString(),
+                "($names, line 2, column 37) unknown region \"us-east1\"".toString(),
+                '2 files: 4 errors.']
+
+        cleanup:
+        appliance.close()
+    }
+
+    def "with script errors and an appliance that cannot be reached, --online lists the script errors alone"() {
+        given:
+        FakeAppliance appliance = new FakeAppliance()
+        def env = appliance.environment()
+        appliance.close()
+        String bad = file('bad.groovy', 'slaPolicy "a" {\n    account "backup-prod"; regions "us-east-1"; template "gold"\n    retries "three"\n}\n'
+                + 'slaPolicy "b" {\n    account "backup-prod"; regions "us-east-1"; template "gold"\n}\n')
+
+        when:
+        int code = validate(['validate', '--online', bad], env)
+
+        then:
+        code == 1
+        err.toString().readLines() == ["($bad, line 3, column 5) retries takes a whole number, got \"three\"".toString(), '1 file: 1 error.']
+    }
+
     def "--online against an appliance that cannot be reached fails in one line"() {
         given:
         FakeAppliance appliance = new FakeAppliance()
