@@ -1,6 +1,5 @@
 package io.vbaws.cli;
 
-import io.vbaws.text.TerminalText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,11 +28,9 @@ final class ScriptFiles {
                     throw new IllegalArgumentException("no *.groovy files in " + argument);
                 }
                 files.addAll(below);
-            } else if (Files.exists(argument)) {
-                files.add(argument);
             } else {
-                // the argument may have named a directory ("nosuchdir/", its slash lost in the Path): say both, as ls does
-                throw new IllegalArgumentException(TerminalText.printable(argument.toString()) + ": no such file or directory");
+                // A missing path is reported with the other files' errors, in the same run.
+                files.add(argument);
             }
         }
         return List.copyOf(files);

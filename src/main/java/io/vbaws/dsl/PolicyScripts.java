@@ -61,7 +61,7 @@ public final class PolicyScripts {
             try {
                 sources.add(new ScriptSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
             } catch (NoSuchFileException e) {
-                unreadable.add(new ScriptError(SourceRef.ofFile(file.toString()), "no such file"));
+                unreadable.add(new ScriptError(SourceRef.ofFile(file.toString()), "no such file or directory"));
             } catch (MalformedInputException e) {
                 unreadable.add(new ScriptError(SourceRef.ofFile(file.toString()), "not a UTF-8 text file"));
             } catch (IOException e) {

@@ -61,10 +61,15 @@ class ValidateCommandSpec extends Specification {
                 '2 files: 4 errors.']
     }
 
-    def "a missing file or directory is an error that says so, not a stack trace: #name"() {
+    def "a missing file or directory is an error that says so, not a stack trace, listed with the other files' errors: #name"() {
+        given:
+        String other = file('other.groovy', 'slaPolicy "o" { account "backup-prod"; regions "us-east-1"; template "gold"; retries "x" }')
+
         expect:
-        validate(['validate', dir.resolve(name).toString()]) == 1
-        err.toString().readLines() == ["vbaws: ${dir.resolve(name)}: no such file or directory".toString()]
+        validate(['validate', dir.resolve(name).toString(), other]) == 1
+        err.toString().readLines()[0] == "(${dir.resolve(name)}) no such file or directory".toString()
+        err.toString().readLines()[1].startsWith("($other, line 1")
+        err.toString().readLines()[2] == '2 files: 2 errors.'
 
         where:
         name << ['nope.groovy', 'nosuchdir/']

@@ -131,7 +131,7 @@ class ScriptErrorMessagesSpec extends DslSpecification {
 
         then:
         def e = thrown(ScriptErrors)
-        e.errors()*.toString()[0] == "(${new File(dir, 'missing.groovy')}) no such file".toString()
+        e.errors()*.toString()[0] == "(${new File(dir, 'missing.groovy')}) no such file or directory".toString()
         e.errors().size() == 3
 
         cleanup:
