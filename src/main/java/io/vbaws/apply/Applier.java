@@ -3,6 +3,7 @@ package io.vbaws.apply;
 import io.vbaws.api.ApiException;
 import io.vbaws.api.ApplianceClient;
 import io.vbaws.api.model.SlaPolicy;
+import io.vbaws.concurrent.DaemonWork;
 import io.vbaws.plan.ChangeAction;
 import io.vbaws.plan.Plan;
 import io.vbaws.plan.PolicyChange;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -58,11 +58,7 @@ public final class Applier {
     public ApplyReport apply(Plan plan) {
         Run run = new Run(plan);
         boolean failed = false;
-        ExecutorService workers = Executors.newFixedThreadPool(parallelism, r -> {
-            Thread t = new Thread(r, "vbaws-apply");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService workers = DaemonWork.pool(parallelism, "vbaws-apply");
         try {
             for (Set<ChangeAction> phase : PHASES) {
                 List<PolicyChange> steps = plan.changes().stream().filter(c -> phase.contains(c.action())).toList();

@@ -2,11 +2,8 @@ package io.vbaws.concurrent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -32,12 +29,7 @@ public final class ParallelMap {
         if (width == 1 || items.size() < 2) {
             return items.stream().map(apply).toList();
         }
-        AtomicInteger numbers = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(width, items.size()), task -> {
-            Thread thread = new Thread(task, threadName + "-" + numbers.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = DaemonWork.pool(Math.min(width, items.size()), threadName);
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (T item : items) {
@@ -45,29 +37,11 @@ public final class ParallelMap {
             }
             List<R> results = new ArrayList<>(items.size());
             for (Future<R> future : futures) {
-                results.add(resultOf(future));
+                results.add(DaemonWork.value(future, "applying " + threadName + " side by side"));
             }
             return results;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static <R> R resultOf(Future<R> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 }

@@ -12,16 +12,14 @@ import io.vbaws.api.model.Region;
 import io.vbaws.api.model.SlaTemplate;
 import io.vbaws.api.model.StorageTemplate;
 import io.vbaws.api.model.VirtualMachine;
+import io.vbaws.concurrent.DaemonWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fetches the collections a run needs from the appliance, concurrently and once each, into an
@@ -49,7 +47,7 @@ public final class InventoryLoader implements AutoCloseable {
     /** Starts reading the regions, templates and IAM roles at once. */
     public InventoryLoader(ApplianceClient client) {
         this.client = Objects.requireNonNull(client, "client");
-        this.pool = newPool();
+        this.pool = DaemonWork.pool(PARALLEL_REQUESTS, "vbaws-inventory");
         this.regions = pool.submit(client::regions);
         this.slaTemplates = pool.submit(client::slaTemplates);
         this.storageTemplates = pool.submit(client::storageTemplates);
@@ -134,34 +132,12 @@ public final class InventoryLoader implements AutoCloseable {
         fetches.forEach(InventoryLoader::await);
     }
 
-    private static ExecutorService newPool() {
-        AtomicInteger threads = new AtomicInteger();
-        return Executors.newFixedThreadPool(PARALLEL_REQUESTS, task -> {
-            Thread thread = new Thread(task, "vbaws-inventory-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     private static <T> Future<List<T>> none() {
         return CompletableFuture.completedFuture(List.of());
     }
 
     /** The future's value; its failure rethrown as it was (an ApiException stays one). */
     private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the appliance's inventory", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("cannot read the appliance's inventory: " + e.getCause().getMessage(), e.getCause());
-        }
+        return DaemonWork.value(future, "reading the appliance's inventory");
     }
 }
