@@ -19,9 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,15 +33,21 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The appliance's state on disk: {@code appliance.json} (seed, estate size, clock, counters and the
- * policies in priority order, each with its usn) and one {@code policies/ID.json} per policy. Every
- * file is written to a temporary file and moved into place atomically; the index is written last,
- * so it is the commit point. A change takes the {@link StateLock}, re-reads what other processes
- * wrote, applies itself and writes only the policies it changed. Reads notice another process's
- * writes by the index file's identity, time and size, and reload then.
+ * The appliance's state on disk: a checkpoint, {@code appliance.json} (seed, estate size, clock,
+ * counters and the policies in priority order, each with its usn) with one {@code policies/ID.json}
+ * per policy, and the {@link StateJournal} of the changes made since. A change takes the
+ * {@link StateLock}, catches up with what other processes wrote, applies itself and appends one
+ * journal entry: its commit point. A checkpoint folds the journal into the files (each written to a
+ * temporary file and moved into place, the index last) when the journal grows long, when a store
+ * opens a state that has one, and when the appliance stops. Reads notice another process's writes
+ * by the identity, time and size of the index and the journal: a journal that only grew is read
+ * from where this store left off; anything else reloads.
  */
 final class StateStore {
-    static final int FORMAT = 1;
+    /** Format 2 has a journal beside the index; format 1 (no journal) is read, and becomes 2 at the next checkpoint. */
+    static final int FORMAT = 2;
+    /** Journal entries after which a change also writes a checkpoint: a long journal slows every process that opens the state. */
+    static final int CHECKPOINT_AFTER = 500;
 
     /** The index file as stored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -59,13 +65,17 @@ final class StateStore {
     record Change<T>(ApplianceState state, T result) {
     }
 
-    private record Stamp(Object fileKey, FileTime modified, long size) {
+    private record Stamp(FileStamp index, FileStamp journal) {
+    }
+
+    private record FileStamp(Object fileKey, FileTime modified, long size) {
     }
 
     private final Path dir;
     private final Path indexFile;
     private final Path policiesDir;
     private final StateLock lock;
+    private final StateJournal journal;
     private final ObjectMapper json = ApiJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** The index is rewritten on every change and lists every policy: written compact, it costs less. */
     private final ObjectMapper compact = ApiJson.newMapper();
@@ -73,12 +83,19 @@ final class StateStore {
     private final Queue<Pending<?>> queued = new ConcurrentLinkedQueue<>();
     private volatile ApplianceState current;
     private volatile Stamp stamp;
+    // Guarded by the state lock: where this store's reading of the journal ended, how many entries it
+    // holds, and the usn of each policy as its file has it (what a checkpoint need not write again).
+    private long journalEnd;
+    private int journalEntries;
+    private Map<String, Long> checkpointed = Map.of();
+    private int indexFormat = FORMAT;
 
     StateStore(Path dir, Duration lockTimeout) {
         this.dir = dir;
         this.indexFile = dir.resolve("appliance.json");
         this.policiesDir = dir.resolve("policies");
         this.lock = new StateLock(dir.resolve("lock"), lockTimeout);
+        this.journal = new StateJournal(dir.resolve("journal.jsonl"), compact);
     }
 
     /** Whether a state has been written here. */
@@ -96,6 +113,11 @@ final class StateStore {
             if (Files.exists(indexFile)) {
                 ApplianceState loaded = load(null);
                 check.accept(loaded);
+                // A format 1 index is rewritten before anything is journalled: a vbaws that reads only
+                // format 1 would not see the journal, and must refuse the state rather than miss changes.
+                if (journalEntries > 0 || journalEnd > 0 || indexFormat < FORMAT) {
+                    checkpoint();
+                }
                 return loaded;
             }
             refuseOrphans();
@@ -113,15 +135,20 @@ final class StateStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + policiesDir + ": " + e.getMessage(), e);
         }
-        if (!orphans.isEmpty()) {
-            Collections.sort(orphans);
-            throw new IllegalStateException("the simulated appliance's index " + indexFile + " is missing, but "
-                    + orphans.size() + (orphans.size() == 1 ? " policy file is" : " policy files are") + " in "
-                    + policiesDir + " (" + String.join(", ", orphans.subList(0, Math.min(3, orphans.size())))
-                    + (orphans.size() > 3 ? ", ..." : "") + "); it will not start a new state over them. Restore "
-                    + "appliance.json from a backup to serve them again; or, to start afresh without them, move "
-                    + policiesDir + " aside");
+        boolean journalled = Files.exists(journal.file());
+        if (orphans.isEmpty() && !journalled) {
+            return;
         }
+        Collections.sort(orphans);
+        String policies = orphans.isEmpty() ? "" : orphans.size() + (orphans.size() == 1 ? " policy file is" : " policy files are")
+                + " in " + policiesDir + " (" + String.join(", ", orphans.subList(0, Math.min(3, orphans.size())))
+                + (orphans.size() > 3 ? ", ..." : "") + ")";
+        String journalText = journalled ? "its journal " + journal.file() + " is there" : "";
+        throw new IllegalStateException("the simulated appliance's index " + indexFile + " is missing, but "
+                + policies + (!policies.isEmpty() && journalled ? ", and " : "") + journalText
+                + "; it will not start a new state over them. Restore appliance.json from a backup to serve them again; "
+                + "or, to start afresh without them, move " + (orphans.isEmpty() ? "" : policiesDir.toString())
+                + (!orphans.isEmpty() && journalled ? " and " : "") + (journalled ? journal.file().toString() : "") + " aside");
     }
 
     /** Throws the state away and writes {@code fresh} in its place. */
@@ -138,6 +165,7 @@ final class StateStore {
                     throw new UncheckedIOException(e);
                 }
             }
+            journal.delete();
             writeAll(state);
             return current;
         });
@@ -149,7 +177,44 @@ final class StateStore {
         if (state != null && Objects.equals(stamp, stampOf())) {
             return state;
         }
-        return locked(() -> load(current));
+        return locked(this::caughtUp);
+    }
+
+    /**
+     * Folds the journal into the state files, if it has anything; for a stopping appliance, so the
+     * next process to open the state reads files, not a journal. Waits for the lock as a change does.
+     */
+    void checkpointNow() {
+        locked(() -> {
+            ApplianceState state = caughtUp();
+            if (journalEntries > 0 && state != null) {
+                checkpoint();
+            }
+            return null;
+        });
+    }
+
+    /** Under the lock: the state with everything other processes wrote since this store last looked. */
+    private ApplianceState caughtUp() {
+        Stamp now = stampOf();
+        if (current != null && Objects.equals(stamp, now)) {
+            return current;
+        }
+        if (current != null && stamp != null && now != null && Objects.equals(stamp.index(), now.index())
+                && now.journal() != null && (stamp.journal() == null || Objects.equals(stamp.journal().fileKey(), now.journal().fileKey()))
+                && now.journal().size() >= journalEnd) {
+            StateJournal.Read tail = journal.readFrom(journalEnd);
+            ApplianceState state = current;
+            for (StateJournal.Entry entry : tail.entries()) {
+                state = replayed(state, entry);
+            }
+            journalEnd = tail.end();
+            journalEntries += tail.entries().size();
+            current = state;
+            stamp = now;
+            return state;
+        }
+        return load(current);
     }
 
     /**
@@ -179,13 +244,13 @@ final class StateStore {
         }
         try {
             locked(() -> {
-                ApplianceState before = Objects.equals(stamp, stampOf()) && current != null ? current : load(current);
+                ApplianceState before = caughtUp();
                 ApplianceState state = before;
                 for (Pending<?> pending : batch) {
                     state = pending.apply(state);
                 }
                 if (state != before) {
-                    write(before, state);
+                    commit(before, state);
                 }
                 return null;
             });
@@ -266,9 +331,14 @@ final class StateStore {
     }
 
     private Stamp stampOf() {
+        FileStamp index = fileStamp(indexFile);
+        return index == null ? null : new Stamp(index, fileStamp(journal.file()));
+    }
+
+    private static FileStamp fileStamp(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(indexFile, BasicFileAttributes.class);
-            return new Stamp(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size());
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new FileStamp(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size());
         } catch (NoSuchFileException gone) {
             return null;
         } catch (IOException e) {
@@ -276,6 +346,7 @@ final class StateStore {
         }
     }
 
+    /** Reads the checkpoint, then replays the journal entries that came after it. */
     private ApplianceState load(ApplianceState previous) {
         Stamp loadedStamp = stampOf();
         Index index;
@@ -286,15 +357,16 @@ final class StateStore {
         } catch (IOException e) {
             throw unreadable(indexFile, e);
         }
-        if (index.format() != FORMAT) {
+        if (index.format() < 1 || index.format() > FORMAT) {
             throw new IllegalStateException("the appliance state in " + dir + " has format " + index.format()
-                    + ", this vbaws reads format " + FORMAT + "; reset it with: vbaws appliance reset --state " + dir);
+                    + ", this vbaws reads formats 1 to " + FORMAT + "; reset it with: vbaws appliance reset --state " + dir);
         }
         Map<String, StoredPolicy> known = new HashMap<>();
         if (previous != null && previous.incarnation().equals(index.incarnation())) {
             previous.policies().forEach(p -> known.put(p.id(), p));
         }
         List<StoredPolicy> policies = new ArrayList<>();
+        Map<String, Long> onDisk = new HashMap<>();
         long usnCounter = index.usnCounter();
         for (Entry entry : index.policies()) {
             StoredPolicy policy = known.get(entry.id());
@@ -303,12 +375,54 @@ final class StateStore {
             }
             usnCounter = Math.max(usnCounter, policy.usn());
             policies.add(policy);
+            onDisk.put(policy.id(), policy.usn());
         }
         ApplianceState state = new ApplianceState(index.seed(), index.estate(), Instant.parse(index.createdAt()),
                 index.incarnation(), Instant.parse(index.clock()), usnCounter, index.nextSerial(), policies, index.generation());
+        StateJournal.Read read = journal.readFrom(0);
+        int replayed = 0;
+        for (StateJournal.Entry entry : read.entries()) {
+            // Entries a checkpoint already holds (it stopped before removing the journal), or of a state since reset, are not news.
+            if (entry.generation() <= state.generation() || !entry.incarnation().equals(state.incarnation())) {
+                continue;
+            }
+            if (entry.generation() != state.generation() + 1) {
+                throw new IllegalStateException("the simulated appliance's journal " + journal.file() + " skips from change "
+                        + state.generation() + " to " + entry.generation() + ". Restore the state directory from a backup; "
+                        + "or, to start afresh, move " + dir + " aside (vbaws appliance reset --state " + dir + " discards it)");
+            }
+            state = replayed(state, entry);
+            replayed++;
+        }
+        journalEnd = read.end();
+        journalEntries = replayed;
+        checkpointed = onDisk;
+        indexFormat = index.format();
         current = state;
         stamp = loadedStamp;
         return state;
+    }
+
+    /** {@code state} with a journal entry applied: policies put replace theirs or join at the end, removed ones go. */
+    private static ApplianceState replayed(ApplianceState state, StateJournal.Entry entry) {
+        Map<String, StoredPolicy> put = new LinkedHashMap<>();
+        entry.put().forEach(p -> put.put(p.id(), p));
+        Set<String> removed = new HashSet<>(entry.removed());
+        List<StoredPolicy> policies = new ArrayList<>(state.policies().size() + put.size());
+        for (StoredPolicy policy : state.policies()) {
+            if (!removed.contains(policy.id())) {
+                StoredPolicy replacement = put.remove(policy.id());
+                policies.add(replacement != null ? replacement : policy);
+            }
+        }
+        policies.addAll(put.values());
+        if (entry.order() != null) {
+            Map<String, StoredPolicy> byId = new HashMap<>();
+            policies.forEach(p -> byId.put(p.id(), p));
+            policies = entry.order().stream().map(byId::get).filter(Objects::nonNull).toList();
+        }
+        return new ApplianceState(state.seed(), state.estate(), state.createdAt(), state.incarnation(),
+                Instant.parse(entry.clock()), entry.usnCounter(), entry.nextSerial(), policies, entry.generation());
     }
 
     private StoredPolicy readPolicy(String id) {
@@ -335,33 +449,97 @@ final class StateStore {
     }
 
     private void writeAll(ApplianceState state) {
+        Map<String, Long> written = new HashMap<>();
         for (StoredPolicy policy : state.policies()) {
             writeAtomically(policyFile(policy.id()), policy);
+            written.put(policy.id(), policy.usn());
         }
         writeIndex(state.withGeneration(state.generation() + 1));
+        checkpointed = written;
+        indexFormat = FORMAT;
+        journalEnd = 0;
+        journalEntries = 0;
+        stamp = stampOf();
     }
 
-    private void write(ApplianceState before, ApplianceState after) {
-        Set<String> kept = new HashSet<>();
+    /** Appends what changed from {@code before} to {@code after} to the journal: the change's commit point. */
+    private void commit(ApplianceState before, ApplianceState after) {
+        ApplianceState next = after.withGeneration(before.generation() + 1);
+        StateJournal.Entry entry = entryFor(before, next);
+        journalEnd = journal.append(entry, journalEnd);
+        journalEntries++;
+        current = next;
+        stamp = stampOf();
+        if (journalEntries >= CHECKPOINT_AFTER) {
+            checkpoint();
+        }
+    }
+
+    /** The journal entry that turns {@code before} into {@code after}: the policies that are new objects, the IDs that went, and the order when replaying would not give it. */
+    private static StateJournal.Entry entryFor(ApplianceState before, ApplianceState after) {
         // Unchanged policies are the very same objects; compare identities, not contents (there may be 1,000).
-        Set<StoredPolicy> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
-        unchanged.addAll(before.policies());
+        Map<String, StoredPolicy> old = new HashMap<>();
+        before.policies().forEach(p -> old.put(p.id(), p));
+        List<StoredPolicy> put = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
+        List<String> added = new ArrayList<>();
+        List<String> order = new ArrayList<>(after.policies().size());
         for (StoredPolicy policy : after.policies()) {
             kept.add(policy.id());
-            if (!unchanged.contains(policy)) {
-                writeAtomically(policyFile(policy.id()), policy);
+            order.add(policy.id());
+            StoredPolicy was = old.get(policy.id());
+            if (was != policy) {
+                put.add(policy);
+            }
+            if (was == null) {
+                added.add(policy.id());
             }
         }
-        writeIndex(after.withGeneration(before.generation() + 1));
+        List<String> removed = new ArrayList<>();
+        List<String> replayedOrder = new ArrayList<>(order.size());
         for (StoredPolicy policy : before.policies()) {
-            if (!kept.contains(policy.id())) {
+            if (kept.contains(policy.id())) {
+                replayedOrder.add(policy.id());
+            } else {
+                removed.add(policy.id());
+            }
+        }
+        replayedOrder.addAll(added);
+        return new StateJournal.Entry(after.incarnation(), after.generation(), after.clock().toString(), after.usnCounter(),
+                after.nextSerial(), put, removed, replayedOrder.equals(order) ? null : order);
+    }
+
+    /**
+     * Writes the state the journal has reached as files (the policies whose file is out of date,
+     * then the index: the checkpoint's commit point), then removes the journal and the files of
+     * policies that are gone. A crash between those steps leaves entries the index already holds;
+     * a load skips them by their generation.
+     */
+    private void checkpoint() {
+        ApplianceState state = current;
+        Map<String, Long> written = new HashMap<>();
+        for (StoredPolicy policy : state.policies()) {
+            if (!Objects.equals(checkpointed.get(policy.id()), policy.usn())) {
+                writeAtomically(policyFile(policy.id()), policy);
+            }
+            written.put(policy.id(), policy.usn());
+        }
+        writeIndex(state);
+        indexFormat = FORMAT;
+        journal.delete();
+        for (String id : checkpointed.keySet()) {
+            if (!written.containsKey(id)) {
                 try {
-                    Files.deleteIfExists(policyFile(policy.id()));
+                    Files.deleteIfExists(policyFile(id));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
         }
+        checkpointed = written;
+        journalEnd = 0;
+        journalEntries = 0;
+        stamp = stampOf();
     }
 
     private void writeIndex(ApplianceState state) {

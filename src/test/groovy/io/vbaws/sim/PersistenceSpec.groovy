@@ -42,27 +42,40 @@ class PersistenceSpec extends Specification {
         second?.close()
     }
 
-    def "the state is a directory of JSON files written atomically, with no temporary files left behind"() {
+    def "a change is one journal line; stopping folds the journal into JSON files written atomically, with no temporary files left"() {
         given:
         def sim = start()
         def http = ApplianceHttp.loggedIn(sim)
         def created = http.create(http.policyBody('on-disk', ['web-01']))
 
-        expect:
-        Files.exists(dir.resolve('appliance.json'))
-        Files.exists(dir.resolve("policies/${created.id}.json"))
-        Files.list(dir).withCloseable { s -> s.noneMatch { it.fileName.toString().contains('.tmp-') } }
-        Files.list(dir.resolve('policies')).withCloseable { s -> s.noneMatch { it.fileName.toString().contains('.tmp-') } }
+        expect: 'the create is in the journal, not yet in a policy file'
+        Files.readAllLines(dir.resolve('journal.jsonl')).size() == 1
+        Files.readString(dir.resolve('journal.jsonl')).contains('"on-disk"')
+        !Files.exists(dir.resolve("policies/${created.id}.json"))
         !Files.exists(dir.resolve('lock'))
 
         when:
-        http.delete("$POLICIES/$created.id")
+        sim.close()
+
+        then: 'stopping wrote the policy and the index, and removed the journal'
+        Files.exists(dir.resolve('appliance.json'))
+        Files.exists(dir.resolve("policies/${created.id}.json"))
+        !Files.exists(dir.resolve('journal.jsonl'))
+        Files.list(dir).withCloseable { s -> s.noneMatch { it.fileName.toString().endsWith('.tmp') } }
+        Files.list(dir.resolve('policies')).withCloseable { s -> s.noneMatch { it.fileName.toString().endsWith('.tmp') } }
+        !Files.exists(dir.resolve('lock'))
+
+        when: 'a delete, and another stop'
+        def again = start()
+        ApplianceHttp.loggedIn(again).delete("$POLICIES/$created.id")
+        again.close()
 
         then:
         !Files.exists(dir.resolve("policies/${created.id}.json"))
 
         cleanup:
         sim?.close()
+        again?.close()
     }
 
     def "two appliances on one state directory see each other's changes, like plan and apply in separate processes"() {
