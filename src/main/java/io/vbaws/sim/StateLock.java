@@ -1,13 +1,15 @@
 package io.vbaws.sim;
 
-import io.vbaws.files.AtomicFile;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Keeps two writers (processes, or appliances in one JVM) off one state directory at once: a lock
- * file created atomically, holding the owner's pid. A second writer waits up to the timeout, then
+ * file created exclusively, holding the owner's pid. A second writer waits up to the timeout, then
  * fails naming the holder; a lock left by a process that no longer runs is taken over.
  *
  * <p>Not a {@code FileChannel} lock: within one JVM, closing any channel of a file drops every lock
@@ -24,6 +26,7 @@ import java.util.Optional;
  */
 final class StateLock {
     private static final Duration POLL = Duration.ofMillis(10);
+    private static final Duration PIDLESS = Duration.ofMillis(100);
 
     private final Path file;
     private final Duration timeout;
@@ -36,20 +39,28 @@ final class StateLock {
 
     /** The lock, held until the returned handle is closed. */
     Held acquire() {
-        String token = HexFormat.of().formatHex(random.generateSeed(8));
+        String token = HexFormat.of().toHexDigits(random.nextLong());
         long pid = ProcessHandle.current().pid();
         byte[] content = ("pid=" + pid + "\nsince=" + Instant.now() + "\ntoken=" + token + "\n").getBytes(StandardCharsets.UTF_8);
         long deadline = System.nanoTime() + timeout.toNanos();
+        long pidlessSince = 0;
         while (true) {
-            if (AtomicFile.create(file, content, "the state lock")) {
+            if (create(content)) {
                 return new Held(token);
             }
             String holder = read();
             if (holder != null && pidOf(holder).isEmpty()) {
-                // The lock is created whole, in one step: a lock file without a pid was never ours to read.
-                throw new StateBusyException("the simulated appliance's lock file " + file + " is not a vbaws lock "
-                        + "(no pid in it); if no simulated appliance uses " + file.getParent() + ", delete " + file);
+                // A lock is written right after it is created: without a pid for longer than that, it is not a vbaws lock.
+                long now = System.nanoTime();
+                pidlessSince = pidlessSince == 0 ? now : pidlessSince;
+                if (now - pidlessSince > PIDLESS.toNanos() || now > deadline) {
+                    throw new StateBusyException("the simulated appliance's lock file " + file + " is not a vbaws lock "
+                            + "(no pid in it); if no simulated appliance uses " + file.getParent() + ", delete " + file);
+                }
+                sleep(Duration.ofMillis(1));
+                continue;
             }
+            pidlessSince = 0;
             if (holder != null && !alive(holder)) {
                 takeOverStale(holder);
                 continue;
@@ -59,7 +70,23 @@ final class StateLock {
                         + describe(holder) + "; waited " + timeout.toMillis() + " ms (if no such process runs, delete "
                         + file + ")");
             }
-            sleep();
+            sleep(POLL);
+        }
+    }
+
+    /**
+     * Creates the lock file with {@code content} unless it exists. One exclusive create and one
+     * write: a change takes the lock every time, so it must cost little (a file made whole elsewhere
+     * and linked into place costs five times as much); a reader may see it empty for that instant.
+     */
+    private boolean create(byte[] content) {
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(content);
+            return true;
+        } catch (FileAlreadyExistsException taken) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the state lock to " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -103,7 +130,7 @@ final class StateLock {
 
     /** Moves a dead process's lock aside, and puts it back if it turns out to be a fresh one. */
     private void takeOverStale(String stale) {
-        Path aside = file.resolveSibling(file.getFileName() + ".stale-" + HexFormat.of().formatHex(random.generateSeed(4)));
+        Path aside = file.resolveSibling(file.getFileName() + ".stale-" + HexFormat.of().toHexDigits(random.nextInt()));
         try {
             Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (NoSuchFileException gone) {
@@ -123,9 +150,9 @@ final class StateLock {
         }
     }
 
-    private static void sleep() {
+    private static void sleep(Duration pause) {
         try {
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StateBusyException("interrupted while waiting for the state lock");
