@@ -81,8 +81,15 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Whether a command line names a script or a directory of them: then the parser is readied while it is read. */
+    /**
+     * Whether a command line names a script or a directory of them: then the parser is readied while
+     * it is read. {@code appliance} reads no scripts (its directory is a state).
+     */
     static boolean namesScripts(String[] args) {
+        String command = Arrays.stream(args).filter(COMMANDS::containsKey).findFirst().orElse("");
+        if (command.equals("appliance")) {
+            return false;
+        }
         return Arrays.stream(args).anyMatch(arg -> arg.endsWith(".groovy") || (!arg.startsWith("-") && isDirectory(arg)));
     }
 

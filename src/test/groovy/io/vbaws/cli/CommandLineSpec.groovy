@@ -28,6 +28,8 @@ class CommandLineSpec extends Specification {
         ['--version']                               || false
         ['plan', 'no-such-dir/']                    || false
         ['plan', 'bad\u0000path']                   || false
+        ['appliance', 'serve', '--state', 'src']    || false
+        ['plan', 'appliance.groovy']                || true
     }
 
     def "--version prints the version and the API version"() {
