@@ -122,6 +122,9 @@ final class ApplianceCommand implements Callable<Integer> {
             out.println("users admin and viewer; API under " + sim.baseUri() + "/api/v1, controls under " + sim.baseUri()
                     + "/sim; stop with Ctrl-C");
             out.flush();
+            Thread ready = new Thread(sim::readyForWrites, "vbaws-appliance-ready");
+            ready.setDaemon(true);
+            ready.start();
             CountDownLatch stopped = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 sim.close();

@@ -9,6 +9,7 @@ import io.vbaws.apply.StepOutcome;
 import io.vbaws.apply.StepResult;
 import io.vbaws.declaration.ScriptErrors;
 import io.vbaws.plan.Plan;
+import io.vbaws.plan.PolicyChange;
 import io.vbaws.plan.SavedPlan;
 import io.vbaws.plan.SavedPlanCodec;
 import io.vbaws.plan.SavedPlanException;
@@ -102,12 +103,14 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
                 if (plan == null) {
                     return alreadyApplied ? ExitCode.OK : ExitCode.ERROR;
                 }
+                readyWrites(connection, plan);
                 out.print(renderer.render(plan));
             } else {
                 PlanFromScripts.Result result = new PlanFromScripts().make(connecting, CachedScripts.of(spec), scripts, scope.toPlanOptions());
                 ScriptErrorReport.warn(result.warnings(), err);
                 plan = result.plan();
                 connection = PlanFromScripts.join(connecting);
+                readyWrites(connection, plan);
                 out.print(renderer.render(plan));
                 if (!plan.isEmpty() && !confirmed(out, err)) {
                     return ExitCode.ERROR;
@@ -127,6 +130,12 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
         } finally {
             PlanFromScripts.closeWhenOpen(connecting);
         }
+    }
+
+    /** Readies the writes in the background while the plan is printed (and confirmed), not when the first change waits. */
+    private static void readyWrites(ApplianceConnection connection, Plan plan) {
+        plan.changes().stream().map(PolicyChange::body).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(body -> CompletableFuture.runAsync(() -> connection.client().readyPolicyWrites(body)));
     }
 
     private SavedPlan readSavedPlan(Path file) {
@@ -197,21 +206,35 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
         return false;
     }
 
-    private static synchronized void progress(PrintWriter out, StepResult result) {
+    /**
+     * One line per finished change, as it finishes. Up to --parallelism workers finish at once: each
+     * builds its line first and holds the output only to write it, so a slow line never keeps the
+     * next change from starting.
+     */
+    private static void progress(PrintWriter out, StepResult result) {
         String mark = switch (result.outcome()) {
             case DONE -> result.change().action().mark();
             case FAILED -> "!";
             case NOT_ATTEMPTED -> " ";
         };
         String verb = result.outcome() == StepOutcome.FAILED ? "FAILED: " : "";
-        String took = result.outcome() == StepOutcome.NOT_ATTEMPTED ? ""
-                : String.format(Locale.ROOT, " [%.2fs]", result.took().toNanos() / 1e9);
-        out.println(mark + " " + TerminalText.printable(result.change().policy()) + ": " + verb
-                + TerminalText.printable(result.detail()) + took);
+        String took = result.outcome() == StepOutcome.NOT_ATTEMPTED ? "" : " [" + seconds(result.took()) + "s]";
+        StringBuilder lines = new StringBuilder().append(mark).append(' ').append(TerminalText.printable(result.change().policy()))
+                .append(": ").append(verb).append(TerminalText.printable(result.detail())).append(took).append(System.lineSeparator());
         for (String warning : result.warnings()) {
-            out.println("    warning from the appliance: " + TerminalText.printable(warning));
+            lines.append("    warning from the appliance: ").append(TerminalText.printable(warning)).append(System.lineSeparator());
         }
-        out.flush();
+        synchronized (out) {
+            out.print(lines);
+            out.flush();
+        }
+    }
+
+    /** {@code took} in seconds with two decimals, rounded half up ("0.02"): what %.2f gives, without a Formatter per line. */
+    static String seconds(java.time.Duration took) {
+        long hundredths = (took.toNanos() + 5_000_000) / 10_000_000;
+        long fraction = hundredths % 100;
+        return hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
     private static void printReport(PrintWriter out, ApplyReport report) {

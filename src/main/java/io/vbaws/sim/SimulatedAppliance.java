@@ -1,6 +1,9 @@
 package io.vbaws.sim;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vbaws.api.model.PriorityOrder;
+import io.vbaws.api.model.SlaPolicySpec;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -52,18 +55,21 @@ public final class SimulatedAppliance implements AutoCloseable {
     private final String fingerprint;
     private final Appliance appliance;
     private final FaultInjector faults;
+    private final ObjectMapper json;
     private final RequestStats stats;
     private final SimClock clock;
     private final Path stateDir;
     private boolean closed;
 
     private SimulatedAppliance(HttpServer server, ExecutorService executor, URI baseUri, String fingerprint,
-                               Appliance appliance, FaultInjector faults, RequestStats stats, SimClock clock, Path stateDir) {
+                               Appliance appliance, ObjectMapper json, FaultInjector faults, RequestStats stats, SimClock clock,
+                               Path stateDir) {
         this.server = server;
         this.executor = executor;
         this.baseUri = baseUri;
         this.fingerprint = fingerprint;
         this.appliance = appliance;
+        this.json = json;
         this.faults = faults;
         this.stats = stats;
         this.clock = clock;
@@ -134,8 +140,8 @@ public final class SimulatedAppliance implements AutoCloseable {
         server.start();
         URI baseUri = URI.create((tls != null ? "https" : "http") + "://" + host(server.getAddress()) + ":"
                 + server.getAddress().getPort());
-        return new SimulatedAppliance(server, executor, baseUri, tls == null ? null : tls.fingerprint(), appliance, faults, stats,
-                clock, dir);
+        return new SimulatedAppliance(server, executor, baseUri, tls == null ? null : tls.fingerprint(), appliance, json, faults,
+                stats, clock, dir);
     }
 
     /**
@@ -213,6 +219,26 @@ public final class SimulatedAppliance implements AutoCloseable {
 
     public Path stateDir() {
         return stateDir;
+    }
+
+    /**
+     * Builds, ahead of the first change, the JSON readers and writers a policy write needs (its
+     * request body, its answer, its journal entry), so the first writes after a start are answered
+     * as fast as the rest, as a long-running appliance answers them. For {@code appliance serve};
+     * a built-in appliance that lives for one command has no use for it.
+     */
+    public void readyForWrites() {
+        json.readerFor(SlaPolicySpec.class);
+        json.readerFor(PriorityOrder.class);
+        ApplianceView view = appliance.view();
+        if (!view.state().policies().isEmpty()) {
+            try {
+                json.writeValueAsBytes(view.toApiWithWarning(view.state().policies().get(0)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write a policy as JSON: " + e.getOriginalMessage(), e);
+            }
+        }
+        appliance.store().readyForWrites();
     }
 
     /** What the state holds now. */

@@ -96,12 +96,7 @@ final class StateJournal {
      * and answers the new end.
      */
     long append(Entry entry, long end) {
-        byte[] line;
-        try {
-            line = json.writeValueAsBytes(entry);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the appliance state to " + file + ": " + e.getOriginalMessage(), e);
-        }
+        byte[] line = serialized(entry);
         ByteBuffer buffer = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
         try (FileChannel channel = open()) {
             if (channel.size() > end) {
@@ -114,6 +109,15 @@ final class StateJournal {
             return position;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the appliance state to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The entry as the journal line it would be (without its newline). */
+    byte[] serialized(Entry entry) {
+        try {
+            return json.writeValueAsBytes(entry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the appliance state to " + file + ": " + e.getOriginalMessage(), e);
         }
     }
 
