@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vbaws.api.model.ApiError;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import java.net.UnknownHostException;
 import okhttp3.Call;
 import okhttp3.ConnectionSpec;
-import okhttp3.Callback;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -55,12 +53,13 @@ final class HttpExchange implements AutoCloseable {
         TrustMaterial trust = tls ? new TrustMaterial(config.trust()) : TrustMaterial.cleartext();
         this.failures = new TransportFailure(config, trust);
         Dispatcher dispatcher = new Dispatcher();
-        // Calls are queued so that an interrupt can cancel them; the limits are ours (PageWalker, loaders), not OkHttp's.
+        // The limits are ours (PageWalker, loaders), not OkHttp's.
         dispatcher.setMaxRequests(256);
         dispatcher.setMaxRequestsPerHost(256);
         long read = config.timeouts().read().toMillis();
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
+                .socketFactory(new InterruptibleSockets())
                 // Idle connections are let go well before a server's own idle timeout (the JDK's 30 s, nginx's
                 // 75 s) closes them under us: without OkHttp's silent retry, a stale one costs an attempt.
                 .connectionPool(new ConnectionPool(16, 20, TimeUnit.SECONDS))
@@ -155,37 +154,25 @@ final class HttpExchange implements AutoCloseable {
         }
     }
 
-    /** Waits for the call's answer; an interrupt cancels the call rather than leaving it to run on. */
+    /**
+     * Runs the call on this thread. Its sockets are interruptible (see {@link InterruptibleSockets}):
+     * an interrupt closes the connection, so the call ends at once and no half-read connection goes
+     * back to the pool.
+     */
     private Answer await(Call call, ApiRequest request) throws IOException {
-        CompletableFuture<Answer> done = new CompletableFuture<>();
-        call.enqueue(new Callback() {
-            @Override
-            public void onFailure(Call c, IOException e) {
-                done.completeExceptionally(e);
+        try (Response response = call.execute()) {
+            ResponseBody body = response.body();
+            return new Answer(response.code(), response.message(), response.header(RETRY_AFTER),
+                    response.header("Location"), body == null ? "" : body.string());
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted() || e instanceof ClosedByInterruptException) {
+                call.cancel();
+                Thread.currentThread().interrupt();
+                InterruptedException interrupted = new InterruptedException("interrupted while waiting for the answer");
+                interrupted.initCause(e);
+                throw ApiException.transport(request.method(), request.path(), "interrupted", interrupted);
             }
-
-            @Override
-            public void onResponse(Call c, Response response) {
-                try (response) {
-                    ResponseBody body = response.body();
-                    done.complete(new Answer(response.code(), response.message(), response.header(RETRY_AFTER),
-                            response.header("Location"), body == null ? "" : body.string()));
-                } catch (IOException e) {
-                    done.completeExceptionally(e);
-                }
-            }
-        });
-        try {
-            return done.get();
-        } catch (InterruptedException e) {
-            call.cancel();
-            Thread.currentThread().interrupt();
-            throw ApiException.transport(request.method(), request.path(), "interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("the HTTP client failed: " + e.getCause(), e.getCause());
+            throw e;
         }
     }
 
