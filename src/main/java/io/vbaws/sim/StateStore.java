@@ -98,15 +98,12 @@ final class StateStore {
         this.journal = new StateJournal(dir.resolve("journal.jsonl"), compact);
     }
 
-    /**
-     * Writes a journal entry of a policy the state holds, in memory only, ahead of the first change
-     * (see {@link SimulatedAppliance#readyForWrites}): Jackson builds a policy's nested writers at
-     * its first value, about 15 ms on a cold JVM, which the first change would otherwise wait for.
-     */
-    void readyForWrites() {
+    /** Writes the journal entry that would put {@code sample}, in memory only (see {@link SimulatedAppliance#readyForWrites}). */
+    void readyForWrites(StoredPolicy sample) {
         ApplianceState state = current;
-        if (state != null && !state.policies().isEmpty()) {
-            journal.serialized(entryFor(state.withPolicies(List.of(), state.usnCounter(), state.nextSerial()), state));
+        if (state != null) {
+            ApplianceState none = state.withPolicies(List.of(), state.usnCounter(), state.nextSerial());
+            journal.serialized(entryFor(none, none.withPolicies(List.of(sample), state.usnCounter(), state.nextSerial())));
         }
     }
 
