@@ -242,4 +242,37 @@ class StateJournalSpec extends Specification {
         cleanup:
         sim?.close()
     }
+
+    def "a checkpoint that fails leaves the change that triggered it done; the journal keeps it until one succeeds"() {
+        given: 'a created policy, only in the journal, and no directory to checkpoint it into'
+        def sim = start()
+        def http = ApplianceHttp.loggedIn(sim)
+        def created = http.create(http.policyBody('kept', ['web-01']))
+        def policies = dir.resolve('policies')
+        def aside = dir.resolve('policies.aside')
+        Files.move(policies, aside)
+        Files.writeString(policies, 'not a directory')
+        def clock = sim.clock().now()
+
+        when: 'enough changes for a checkpoint, which cannot be written'
+        StateStore.CHECKPOINT_AFTER.times { sim.clock().advance(Duration.ofMinutes(1)) }
+
+        then: 'every change was made, and is in the journal'
+        sim.clock().now() == clock.plus(Duration.ofMinutes(StateStore.CHECKPOINT_AFTER))
+        Files.readAllLines(dir.resolve('journal.jsonl')).size() == StateStore.CHECKPOINT_AFTER + 1
+        http.get("$POLICIES/$created.id").json.name == 'kept'
+
+        when: 'the directory is back: the next change checkpoints'
+        Files.delete(policies)
+        Files.move(aside, policies)
+        sim.clock().advance(Duration.ofMinutes(1))
+
+        then:
+        !Files.exists(dir.resolve('journal.jsonl'))
+        Files.exists(policies.resolve("${created.id}.json"))
+        new StateStore(dir, Duration.ofSeconds(10)).current().clock() == clock.plus(Duration.ofMinutes(StateStore.CHECKPOINT_AFTER + 1))
+
+        cleanup:
+        sim?.close()
+    }
 }
