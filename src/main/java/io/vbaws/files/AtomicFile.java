@@ -67,7 +67,9 @@ public final class AtomicFile {
     }
 
     private static Path temporary(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
+        if (!Files.isDirectory(target.getParent())) {
+            Files.createDirectories(target.getParent());
+        }
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         keepPermissions(target, temp);
         Files.write(temp, bytes);

@@ -332,6 +332,10 @@ final class StateStore {
     }
 
     private void createDirectory(Path path) {
+        if (Files.isDirectory(path)) {
+            // Every change passes here: createDirectories on a directory that exists throws and catches an exception.
+            return;
+        }
         try {
             Files.createDirectories(path);
         } catch (IOException e) {
