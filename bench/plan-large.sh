@@ -9,7 +9,7 @@ count="${1:-1000}"
 parallelism="${2:-8}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/vbaws-bench.XXXXXX")"
 server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 unset VBAWS_PASSWORD_FILE VBAWS_PROFILE
 export VBAWS_HOME="$work/home"

@@ -17,7 +17,8 @@ for a in "$@"; do [ "$a" = "--no-specs" ] && specs=no; done
 faults="error503=0.1,error504=0.05,drop=0.02,tokenTtl=30s,seed=7"
 work="$(mktemp -d "${TMPDIR:-/tmp}/vbaws-reliability.XXXXXX")"
 servers=()
-cleanup() { for p in "${servers[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$work"; }
+# A stopping appliance folds its journal into its state files: wait for it before removing them.
+cleanup() { for p in "${servers[@]}"; do kill "$p" 2>/dev/null; done; for p in "${servers[@]}"; do wait "$p" 2>/dev/null; done; rm -rf "$work"; }
 trap cleanup EXIT
 unset VBAWS_PASSWORD_FILE VBAWS_PROFILE VBAWS_URL
 export VBAWS_HOME="$work/home" VBAWS_USERNAME=admin VBAWS_PASSWORD=vbaws-admin
