@@ -2,8 +2,10 @@ package io.vbaws.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The query functions as a script calls them, the same at the prompt and in a runbook: named
@@ -33,6 +35,26 @@ public final class QueryFunctions {
 
     public QueryResult policies() {
         return queries.policies();
+    }
+
+    /**
+     * The rows of {@link #policies()} for the policies {@code which} names: a name, an ID, a glob
+     * ({@code fin*}), a row, or a list of them. A name that is no policy's says the closest ones; a
+     * glob that matches none says so.
+     */
+    public QueryResult policies(Object which) {
+        List<String> named = references(which);
+        if (named.isEmpty()) {
+            return policies();
+        }
+        Set<String> ids = new HashSet<>();
+        queries.matching(named).forEach(p -> ids.add(p.id()));
+        QueryResult all = queries.policies();
+        List<Map<String, Object>> rows = all.stream().filter(row -> ids.contains(row.get("id"))).toList();
+        if (rows.isEmpty()) {
+            throw new QueryException("no policy matches " + String.join(", ", named) + "; policies() lists every one");
+        }
+        return new QueryResult(rows.size() + " of " + all.size() + " SLA-based policies (" + String.join(", ", named) + ")", rows);
     }
 
     public QueryResult report(Object policy) {

@@ -29,6 +29,10 @@ public abstract class QueryScript extends Script {
         return functions().policies();
     }
 
+    public QueryResult policies(Object which) {
+        return functions().policies(which);
+    }
+
     public QueryResult report(Object policy) {
         return functions().report(policy);
     }

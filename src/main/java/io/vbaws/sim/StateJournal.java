@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -66,7 +67,7 @@ final class StateJournal {
             while (buffer.hasRemaining() && channel.read(buffer, offset + buffer.position()) >= 0) {
                 // read until full: a file that shrank meanwhile leaves a short buffer, cut below
             }
-            bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+            bytes = Arrays.copyOf(buffer.array(), buffer.position());
         } catch (NoSuchFileException none) {
             return new Read(List.of(), 0);
         } catch (IOException e) {

@@ -86,6 +86,28 @@ class ReplSimulatedApplianceSpec extends Specification {
         rows.find { it.name == 'finance-db' }.snapshotSla == report.snapshotSlaReport().achievedSlaPercent()
     }
 
+    def "policies() takes a name, a glob or a list of them; a glob that matches nothing says so"() {
+        expect:
+        value('policies("fin*")')*.name == ['finance-db']
+        value('policies(["legacy-nightly", "*-weekly"])')*.name as Set == ['legacy-nightly', 'sandbox-weekly'] as Set
+        value('policies("finance-db")')*.name == ['finance-db']
+        value('policies("?inance-d?")')*.name == ['finance-db']
+
+        when:
+        clear()
+
+        then:
+        !session.run('policies("nothing-*")')
+        err() == "error: no policy matches nothing-*; policies() lists every one\n"
+
+        when:
+        clear()
+
+        then:
+        !session.run('policies("finance")')
+        err() == "error: no policy 'finance' on the appliance; closest: finance-db\n"
+    }
+
     def "report() has one row per backup type with the API's status and percent"() {
         when:
         def rows = value('report("finance-db")')
