@@ -121,8 +121,11 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
                 return ExitCode.OK;
             }
             out.println();
-            ApplyReport report = new Applier(connection.client(), DuplicateFreeCreate.standard(connection.client()), parallelism, result -> progress(out, result))
-                    .apply(plan);
+            ApplyReport report;
+            try (QueuedLines progress = new QueuedLines(out)) {
+                report = new Applier(connection.client(), DuplicateFreeCreate.standard(connection.client()), parallelism,
+                        result -> progress.add(progressLines(result))).apply(plan);
+            }
             printReport(out, report);
             return report.succeeded() ? ExitCode.OK : ExitCode.ERROR;
         } catch (ScriptErrors failure) {
@@ -207,11 +210,10 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
     }
 
     /**
-     * One line per finished change, as it finishes. Up to --parallelism workers finish at once: each
-     * builds its line first and holds the output only to write it, so a slow line never keeps the
-     * next change from starting.
+     * The line of a finished change (and its warnings), printed as it finishes. Up to --parallelism
+     * workers finish at once; each hands its lines to the printer ({@link QueuedLines}) and goes on.
      */
-    private static void progress(PrintWriter out, StepResult result) {
+    static String progressLines(StepResult result) {
         String mark = switch (result.outcome()) {
             case DONE -> result.change().action().mark();
             case FAILED -> "!";
@@ -224,10 +226,7 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
         for (String warning : result.warnings()) {
             lines.append("    warning from the appliance: ").append(TerminalText.printable(warning)).append(System.lineSeparator());
         }
-        synchronized (out) {
-            out.print(lines);
-            out.flush();
-        }
+        return lines.toString();
     }
 
     /** {@code took} in seconds with two decimals, rounded half up ("0.02"): what %.2f gives, without a Formatter per line. */
