@@ -122,7 +122,13 @@ final class ApplianceCommand implements Callable<Integer> {
             out.println("users admin and viewer; API under " + sim.baseUri() + "/api/v1, controls under " + sim.baseUri()
                     + "/sim; stop with Ctrl-C");
             out.flush();
-            Thread ready = new Thread(sim::readyForWrites, "vbaws-appliance-ready");
+            Thread ready = new Thread(() -> {
+                try {
+                    sim.readyForWrites();
+                } catch (RuntimeException notReady) {
+                    // Readying only makes the first writes faster; the writes themselves report any trouble.
+                }
+            }, "vbaws-appliance-ready");
             ready.setDaemon(true);
             ready.start();
             CountDownLatch stopped = new CountDownLatch(1);
