@@ -113,7 +113,6 @@ public final class ApplianceClient implements AutoCloseable {
         return calls.at(POLICIES).param("SearchPattern", searchPattern).param("VirtualMachineId", virtualMachineId);
     }
 
-    /** Creates a policy. Never resent blindly: when the answer is lost, the caller must look before trying again. */
     /**
      * Writes {@code sample} as JSON once and discards it: Jackson builds a body's nested writers at
      * its first value (about 10 ms on a cold JVM). An apply calls it in the background while it
@@ -123,6 +122,7 @@ public final class ApplianceClient implements AutoCloseable {
         calls.json(sample);
     }
 
+    /** Creates a policy. Never resent blindly: when the answer is lost, the caller must look before trying again. */
     public SlaPolicy createPolicy(SlaPolicySpec spec) {
         return calls.record("POST", calls.at(POLICIES), calls.json(spec), Resend.NEVER, SlaPolicy.class,
                 RecordChecks.POLICY);

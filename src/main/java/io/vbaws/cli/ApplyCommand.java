@@ -103,18 +103,17 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
                 if (plan == null) {
                     return alreadyApplied ? ExitCode.OK : ExitCode.ERROR;
                 }
-                readyWrites(connection, plan);
-                out.print(renderer.render(plan));
             } else {
                 PlanFromScripts.Result result = new PlanFromScripts().make(connecting, CachedScripts.of(spec), scripts, scope.toPlanOptions());
                 ScriptErrorReport.warn(result.warnings(), err);
                 plan = result.plan();
                 connection = PlanFromScripts.join(connecting);
-                readyWrites(connection, plan);
-                out.print(renderer.render(plan));
-                if (!plan.isEmpty() && !confirmed(out, err)) {
-                    return ExitCode.ERROR;
-                }
+            }
+            readyWrites(connection, plan);
+            out.print(renderer.render(plan));
+            // A saved plan was approved when it was saved; scripts are confirmed here.
+            if (saved == null && !plan.isEmpty() && !confirmed(out, err)) {
+                return ExitCode.ERROR;
             }
             out.flush();
             if (plan.isEmpty()) {
@@ -148,13 +147,10 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
             throw new IllegalArgumentException("no such file: " + file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (SavedPlanException e) {
-            if (e.savedPlan()) {
+        } catch (RuntimeException e) {
+            if (e instanceof SavedPlanException unusable && unusable.savedPlan()) {
                 throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
             }
-            throw new IllegalArgumentException(file + " is neither a policy script (*.groovy) nor a saved plan: "
-                    + e.getMessage(), e);
-        } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + " is neither a policy script (*.groovy) nor a saved plan: "
                     + e.getMessage(), e);
         }

@@ -40,7 +40,6 @@ final class PolicyWrites {
         return dryRun;
     }
 
-
     /** Turns a policy on or off, usn-guarded against the version {@code usn}. */
     void enabled(String name, String id, Long usn, boolean enable) {
         ChangeAction action = enable ? ChangeAction.ENABLE : ChangeAction.DISABLE;

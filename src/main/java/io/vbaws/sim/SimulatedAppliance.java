@@ -1,12 +1,12 @@
 package io.vbaws.sim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vbaws.api.model.PriorityOrder;
-import io.vbaws.api.model.SlaPolicySpec;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.vbaws.api.model.ApiJson;
+import io.vbaws.api.model.PriorityOrder;
+import io.vbaws.api.model.SlaPolicySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
