@@ -24,13 +24,25 @@ final class ApiCalls implements AutoCloseable {
     private final AccessTokens tokens;
     private final HttpUrl root;
     private final PageWalker pages;
+    private final InFlightLimit limit;
 
     ApiCalls(ObjectMapper mapper, HttpExchange exchange, AccessTokens tokens, HttpUrl root, int pageSize) {
+        this(mapper, exchange, tokens, root, new PageWalker(pageSize), InFlightLimit.none());
+    }
+
+    private ApiCalls(ObjectMapper mapper, HttpExchange exchange, AccessTokens tokens, HttpUrl root, PageWalker pages,
+                     InFlightLimit limit) {
         this.mapper = mapper;
         this.exchange = exchange;
         this.tokens = tokens;
         this.root = root;
-        this.pages = new PageWalker(pageSize);
+        this.pages = pages;
+        this.limit = limit;
+    }
+
+    /** The same calls, over the same connections and token, with at most {@code requests} of their own in flight. */
+    ApiCalls limitedTo(int requests) {
+        return new ApiCalls(mapper, exchange, tokens, root, pages, InFlightLimit.of(requests));
     }
 
     /** A query for {@code segments} (slash-separated) under the API root. */
@@ -132,10 +144,10 @@ final class ApiCalls implements AutoCloseable {
     private ApiResponse authorized(ApiRequest request) {
         String token = tokens.current();
         try {
-            return exchange.execute(request, token);
+            return exchange.execute(request, token, limit);
         } catch (ApiException e) {
             if (e.status() == 401 && ApiValues.ErrorCode.EXPIRED_TOKEN.equals(e.errorCode())) {
-                return exchange.execute(request, tokens.renewAfterExpiry(token));
+                return exchange.execute(request, tokens.renewAfterExpiry(token), limit);
             }
             throw e;
         }

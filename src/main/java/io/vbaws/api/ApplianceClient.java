@@ -47,6 +47,8 @@ public final class ApplianceClient implements AutoCloseable {
     private final AccessTokens tokens;
     private final ApiCalls calls;
     private final URI baseUri;
+    /** Whether closing this client releases the connections; a {@link #limitedTo} view shares them and does not. */
+    private final boolean owner;
 
     private ApplianceClient(ClientConfig config) {
         var mapper = ApiJson.newMapper();
@@ -55,11 +57,31 @@ public final class ApplianceClient implements AutoCloseable {
         this.exchange = new HttpExchange(config, mapper);
         this.tokens = new AccessTokens(exchange, mapper, config, root.newBuilder().addPathSegment("token").build());
         this.calls = new ApiCalls(mapper, exchange, tokens, root, config.pageSize());
+        this.owner = true;
+    }
+
+    private ApplianceClient(ApplianceClient of, ApiCalls calls) {
+        this.baseUri = of.baseUri;
+        this.exchange = of.exchange;
+        this.tokens = of.tokens;
+        this.calls = calls;
+        this.owner = false;
     }
 
     /** A client for the appliance the configuration names; nothing is sent until the first call. */
     public static ApplianceClient create(ClientConfig config) {
         return new ApplianceClient(config);
+    }
+
+    /**
+     * This client with at most {@code requests} of its own requests in flight at once, however many
+     * threads call it: same appliance, session and connections, and this client stays unlimited.
+     * A request holds its slot from sending to the last byte of its answer, so callers with more
+     * threads than slots read answers and write bodies while the slots stay busy. Closing the
+     * view does nothing; this client owns the connections.
+     */
+    public ApplianceClient limitedTo(int requests) {
+        return new ApplianceClient(this, calls.limitedTo(requests));
     }
 
     /** Who this client is logged in as; logs in first when it has not yet. */
@@ -324,9 +346,12 @@ public final class ApplianceClient implements AutoCloseable {
         exchange.cancelInFlight();
     }
 
-    /** Logs out if logged in (best effort) and releases connections. */
+    /** Logs out if logged in (best effort) and releases connections; a {@link #limitedTo} view leaves that to its client. */
     @Override
     public void close() {
+        if (!owner) {
+            return;
+        }
         try {
             if (tokens.loggedIn()) {
                 tokens.logout();

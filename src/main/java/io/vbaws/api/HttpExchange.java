@@ -92,6 +92,11 @@ final class HttpExchange implements AutoCloseable {
 
     /** Sends a request, resent when that is safe; {@code bearer} may be null (the token request). */
     ApiResponse execute(ApiRequest request, String bearer) {
+        return execute(request, bearer, InFlightLimit.none());
+    }
+
+    /** Sends a request as {@link #execute(ApiRequest, String)} does, each attempt within {@code limit}. */
+    ApiResponse execute(ApiRequest request, String bearer, InFlightLimit limit) {
         int max = request.resend() == Resend.WHEN_SAFE ? config.retries().maxAttempts() : 1;
         // Whether an earlier attempt may have been carried out although we never saw its answer.
         boolean outcomeUnknown = false;
@@ -114,7 +119,7 @@ final class HttpExchange implements AutoCloseable {
             long started = System.nanoTime();
             Answer answer;
             try {
-                answer = await(call, request);
+                answer = await(call, request, limit);
             } catch (IOException e) {
                 config.debugLog().accept(request.method() + " " + logTarget(request) + " -> " + e.getClass().getSimpleName());
                 outcomeUnknown = true;
@@ -157,9 +162,10 @@ final class HttpExchange implements AutoCloseable {
     /**
      * Runs the call on this thread. Its sockets are interruptible (see {@link InterruptibleSockets}):
      * an interrupt closes the connection, so the call ends at once and no half-read connection goes
-     * back to the pool.
+     * back to the pool. The slot of {@code limit} is held from sending to the answer's last byte.
      */
-    private Answer await(Call call, ApiRequest request) throws IOException {
+    private Answer await(Call call, ApiRequest request, InFlightLimit limit) throws IOException {
+        limit.acquire(request);
         try (Response response = call.execute()) {
             ResponseBody body = response.body();
             return new Answer(response.code(), response.message(), response.header(RETRY_AFTER),
@@ -173,6 +179,8 @@ final class HttpExchange implements AutoCloseable {
                 throw ApiException.transport(request.method(), request.path(), "interrupted", interrupted);
             }
             throw e;
+        } finally {
+            limit.release();
         }
     }
 

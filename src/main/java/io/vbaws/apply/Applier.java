@@ -20,9 +20,10 @@ import java.util.concurrent.Future;
 
 /**
  * Carries out a plan in four phases: creates and updates; enable and disable; the priority order;
- * deletes. Changes within a phase run in parallel, at most {@code parallelism} at a time. When a
- * phase has a failure, the later phases are not attempted, so nothing is deleted or reordered on
- * top of a half-applied state; the report says what was done, and the next plan shows the rest.
+ * deletes. Changes within a phase run in parallel, with at most {@code parallelism} requests to
+ * the appliance in flight at a time. When a phase has a failure, the later phases are not
+ * attempted, so nothing is deleted or reordered on top of a half-applied state; the report says
+ * what was done, and the next plan shows the rest.
  */
 public final class Applier {
     private static final List<Set<ChangeAction>> PHASES = List.of(
@@ -37,28 +38,25 @@ public final class Applier {
     private final UsnGuard guard;
     private final DuplicateFreeCreate creates;
 
-    /** An applier with the standard duplicate-free creates. */
+    /** An applier with at most {@code parallelism} requests in flight, and the standard duplicate-free creates. */
     public Applier(ApplianceClient client, int parallelism, ApplyProgress progress) {
-        this(client, DuplicateFreeCreate.standard(client), parallelism, progress);
-    }
-
-    /** An applier that creates policies through {@code creates}. */
-    public Applier(ApplianceClient client, DuplicateFreeCreate creates, int parallelism, ApplyProgress progress) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
-        this.client = client;
+        this.client = client.limitedTo(parallelism);
         this.parallelism = parallelism;
         this.progress = progress;
-        this.guard = new UsnGuard(client);
-        this.creates = creates;
+        this.guard = new UsnGuard(this.client);
+        this.creates = DuplicateFreeCreate.standard(this.client);
     }
 
     /** Applies the plan and reports every change's outcome, in plan order. */
     public ApplyReport apply(Plan plan) {
         Run run = new Run(plan);
         boolean failed = false;
-        ExecutorService workers = DaemonWork.pool(parallelism, "vbaws-apply");
+        // Twice as many changes as requests are under way: while one change's request holds a slot,
+        // another writes its body or reads its answer, so the slots never wait for that work.
+        ExecutorService workers = DaemonWork.pool(2 * parallelism, "vbaws-apply");
         try {
             for (Set<ChangeAction> phase : PHASES) {
                 List<PolicyChange> steps = plan.changes().stream().filter(c -> phase.contains(c.action())).toList();

@@ -3,7 +3,6 @@ package io.vbaws.cli;
 import io.vbaws.api.model.SlaPolicy;
 import io.vbaws.apply.Applier;
 import io.vbaws.apply.ApplyReport;
-import io.vbaws.apply.DuplicateFreeCreate;
 import io.vbaws.apply.StalePlanCheck;
 import io.vbaws.apply.StepOutcome;
 import io.vbaws.apply.StepResult;
@@ -66,7 +65,7 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
     boolean autoApprove;
 
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",
-            description = "At most N changes at a time (default: ${DEFAULT-VALUE}).")
+            description = "At most N requests to the appliance at a time while applying (default: ${DEFAULT-VALUE}).")
     int parallelism;
 
     /** Set when a saved plan turns out to be applied already: nothing to do, and no error. */
@@ -122,8 +121,7 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
             out.println();
             ApplyReport report;
             try (QueuedLines progress = new QueuedLines(out)) {
-                report = new Applier(connection.client(), DuplicateFreeCreate.standard(connection.client()), parallelism,
-                        result -> progress.add(progressLines(result))).apply(plan);
+                report = new Applier(connection.client(), parallelism, result -> progress.add(progressLines(result))).apply(plan);
             }
             printReport(out, report);
             return report.succeeded() ? ExitCode.OK : ExitCode.ERROR;
@@ -206,8 +204,8 @@ final class ApplyCommand implements Callable<Integer>, CommandTimeout {
     }
 
     /**
-     * The line of a finished change (and its warnings), printed as it finishes. Up to --parallelism
-     * workers finish at once; each hands its lines to the printer ({@link QueuedLines}) and goes on.
+     * The line of a finished change (and its warnings), printed as it finishes. Up to twice
+     * --parallelism workers finish at once; each hands its lines to the printer ({@link QueuedLines}) and goes on.
      */
     static String progressLines(StepResult result) {
         String mark = switch (result.outcome()) {

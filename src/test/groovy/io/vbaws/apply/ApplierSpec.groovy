@@ -184,7 +184,7 @@ class ApplierSpec extends Specification {
         report.summaryLine() == 'Apply failed: 0 of 2 changes done, 1 failed, 1 not attempted. Run plan again to see what remains.'
     }
 
-    def "no more than the given number of changes run at once, and more than one does"() {
+    def "no more than the given number of requests are in flight at once, and more than one is"() {
         given: 'an appliance that holds the first requests until two are in flight, and counts how many are'
         def inFlight = new java.util.concurrent.atomic.AtomicInteger()
         def peak = new java.util.concurrent.atomic.AtomicInteger()
