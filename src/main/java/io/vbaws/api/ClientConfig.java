@@ -21,6 +21,9 @@ public record ClientConfig(
         Consumer<String> debugLog,
         Clock clock) {
 
+    /** Items asked for per page unless told otherwise. */
+    public static final int DEFAULT_PAGE_SIZE = 1000;
+
     public ClientConfig {
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(credentials, "credentials");
@@ -35,9 +38,13 @@ public record ClientConfig(
         clock = clock == null ? Clock.systemUTC() : clock;
     }
 
-    /** Defaults for everything but where and who: verified TLS, pages of 200, standard retries. */
+    /**
+     * Defaults for everything but where and who: verified TLS, pages of 1,000, standard retries.
+     * The appliance takes any Limit (NOTES.md, Paging); a large page costs fewer round trips, and
+     * reading the instances of a 5,400-instance region takes 6 requests instead of 27.
+     */
     public static ClientConfig of(URI baseUri, Credentials credentials) {
-        return new ClientConfig(baseUri, credentials, null, null, 200, null, null, null, null);
+        return new ClientConfig(baseUri, credentials, null, null, DEFAULT_PAGE_SIZE, null, null, null, null);
     }
 
     public ClientConfig withTrust(TrustSettings value) {

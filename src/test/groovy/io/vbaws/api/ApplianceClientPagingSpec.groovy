@@ -51,6 +51,17 @@ class ApplianceClientPagingSpec extends MockApplianceSpec {
                 [['0', '10'], ['10', '10'], ['20', '10']]
     }
 
+    def "unless told otherwise, a page asks for 1,000 items: few round trips for a large estate"() {
+        given:
+        serveTags()
+
+        when:
+        client().tags()
+
+        then:
+        tagRequests().collect { [it.url.queryParameter('Offset'), it.url.queryParameter('Limit')] } == [['0', '1000']]
+    }
+
     def "the page size is configurable"() {
         given:
         serveTags()
