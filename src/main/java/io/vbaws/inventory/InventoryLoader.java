@@ -16,7 +16,7 @@ import io.vbaws.concurrent.DaemonWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -26,8 +26,8 @@ import java.util.concurrent.Future;
  * {@link InventoryIndex}: regions, templates and IAM roles, which every run reads, from the moment
  * the loader is made (so a loader made as soon as the appliance is known reads them while the
  * scripts are still being evaluated); then, once the scripts say what they need, tags and
- * organizations, and the instances of the regions that need them, one request per region, side by
- * side; then the KMS keys of every replica route that names one. Volumes are asked for only when a
+ * organizations, the instances of the regions that need them (one request per region), and the KMS
+ * keys of every replica route that names one, all side by side. Volumes are asked for only when a
  * script names a volume, instance by instance. A loader loads once; {@link #close} stops what a
  * loader that is never used has started.
  */
@@ -57,8 +57,9 @@ public final class InventoryLoader implements AutoCloseable {
     /** The inventory resolving {@code declarations} needs, keys of replica routes already fetched. */
     public InventoryIndex load(Declarations declarations) {
         try {
-            InventoryIndex index = load(InventoryNeeds.of(declarations), pool);
-            prefetchKeys(index, declarations, pool);
+            PrefetchedLookups lookups = new PrefetchedLookups(new ApplianceLookups(client));
+            InventoryIndex index = load(InventoryNeeds.of(declarations), pool, lookups, names -> prefetchKeys(names, declarations, lookups));
+            lookups.awaitAll();
             return index;
         } finally {
             close();
@@ -68,7 +69,7 @@ public final class InventoryLoader implements AutoCloseable {
     /** The inventory {@code needs} names. */
     public InventoryIndex load(InventoryNeeds needs) {
         try {
-            return load(needs, pool);
+            return load(needs, pool, new ApplianceLookups(client), names -> { });
         } finally {
             close();
         }
@@ -80,7 +81,12 @@ public final class InventoryLoader implements AutoCloseable {
         pool.shutdownNow();
     }
 
-    private InventoryIndex load(InventoryNeeds needs, ExecutorService pool) {
+    /**
+     * Loads what {@code needs} names; once the instances are asked for, {@code alongside} gets an
+     * index of the regions and IAM roles alone, to start what else can be read meanwhile.
+     */
+    private InventoryIndex load(InventoryNeeds needs, ExecutorService pool, DeferredLookups lookups,
+                                Consumer<InventoryIndex> alongside) {
         synchronized (this) {
             if (used) {
                 throw new IllegalStateException("an InventoryLoader loads once; make another");
@@ -101,18 +107,23 @@ public final class InventoryLoader implements AutoCloseable {
                         instances.add(pool.submit(() -> client.virtualMachines(VirtualMachineQuery.inRegion(region.id())))));
             }
         }
+        alongside.accept(new InventoryIndex(new InventorySnapshot(knownRegions, List.of(), List.of(), await(accounts),
+                List.of(), List.of(), List.of()), DeferredLookups.NONE));
         List<VirtualMachine> virtualMachines = new ArrayList<>();
         for (Future<List<VirtualMachine>> inRegion : instances) {
             virtualMachines.addAll(await(inRegion));
         }
         InventorySnapshot snapshot = new InventorySnapshot(knownRegions, await(tags), virtualMachines, await(accounts),
                 await(organizations), await(slaTemplates), await(storageTemplates));
-        return new InventoryIndex(snapshot, new ApplianceLookups(client));
+        return new InventoryIndex(snapshot, lookups);
     }
 
-    /** Fetches, side by side, the keys each replica route with a key will be resolved against. */
-    private static void prefetchKeys(InventoryIndex index, Declarations declarations, ExecutorService pool) {
-        List<Future<?>> fetches = new ArrayList<>();
+    /**
+     * Starts fetching the keys each replica route with a key will be resolved against, its role and
+     * target region named as {@code names} resolves them; a route they do not name uniquely is left
+     * to resolution, which reports it.
+     */
+    private void prefetchKeys(InventoryIndex names, Declarations declarations, PrefetchedLookups lookups) {
         for (PolicyDeclaration policy : declarations.policies()) {
             if (policy.replicas() == null || policy.replicas().routes() == null) {
                 continue;
@@ -121,15 +132,13 @@ public final class InventoryLoader implements AutoCloseable {
                 if (route.key() == null || route.to() == null || route.role() == null) {
                     continue;
                 }
-                Match<Region> to = index.region(route.to().name());
-                Match<AmazonAccount> role = index.account(route.role().name());
+                Match<Region> to = names.region(route.to().name());
+                Match<AmazonAccount> role = names.account(route.role().name());
                 if (to.isUnique() && role.isUnique()) {
-                    Callable<Object> fetch = () -> index.encryptionKeys(role.value().id(), to.value().id());
-                    fetches.add(pool.submit(fetch));
+                    lookups.prefetchKeys(role.value().id(), to.value().id(), pool);
                 }
             }
         }
-        fetches.forEach(InventoryLoader::await);
     }
 
     private static <T> Future<List<T>> none() {

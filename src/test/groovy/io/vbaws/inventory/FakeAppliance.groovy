@@ -24,6 +24,8 @@ class FakeAppliance implements Closeable {
     final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>()
     final AtomicInteger inFlight = new AtomicInteger()
     final AtomicInteger mostInFlight = new AtomicInteger()
+    /** Called with the method and path (without /api/v1) of each request before it is answered. */
+    volatile Closure onArrival = { String method, String path -> }
     private final ObjectMapper mapper = ApiJson.newMapper()
 
     FakeAppliance(TestEstate estate = new TestEstate()) {
@@ -34,6 +36,7 @@ class FakeAppliance implements Closeable {
                 int now = inFlight.incrementAndGet()
                 mostInFlight.accumulateAndGet(now, Math::max)
                 try {
+                    onArrival(request.method, request.url.encodedPath() - '/api/v1')
                     Thread.sleep(20) // long enough for concurrent requests to overlap
                     return answer(request)
                 } finally {

@@ -115,6 +115,32 @@ slaPolicy "c" { account "backup-prod"; regions "us-east-1"; template "gold"
         appliance.count('GET', "/virtualMachines/${new TestEstate().instance('db-02', 'us-east-1').id()}/volumes") == 1
     }
 
+    def "the keys of replica routes are asked for while the instances are still being read"() {
+        given: 'an appliance that answers instances only once keys have been asked for, or after 3 s'
+        def keysAsked = new java.util.concurrent.CountDownLatch(1)
+        boolean instancesWaitedForKeys = false
+        appliance.onArrival = { String method, String path ->
+            if (path == '/amazonConnections') {
+                keysAsked.countDown()
+            }
+            if (path == '/virtualMachines') {
+                instancesWaitedForKeys = keysAsked.await(3, java.util.concurrent.TimeUnit.SECONDS)
+            }
+        }
+        def declarations = declare("""
+slaPolicy "a" { account "backup-prod"; regions "us-east-1"; template "gold"
+    include instances: ["db-02"]
+    replicate from: "us-east-1", to: "us-west-2", role: "dr-role", key: "dr-key" }""")
+
+        when:
+        def state = new PolicyResolver(new InventoryLoader(client).load(declarations)).resolve(declarations)
+
+        then:
+        instancesWaitedForKeys
+        state.policies()[0].spec().replicaSettings().mapping()[0].encryptionKey() == new TestEstate().arn('us-west-2', 'dr-role', 'dr-key')
+        appliance.count('POST', '/amazonConnections') == 1
+    }
+
     def "an appliance error reaches the caller as it was"() {
         given:
         appliance.close()
