@@ -16,10 +16,10 @@ import io.vbaws.concurrent.DaemonWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Fetches the collections a run needs from the appliance, concurrently and once each, into an
