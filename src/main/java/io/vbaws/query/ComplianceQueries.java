@@ -124,7 +124,12 @@ final class ComplianceQueries {
      * type the daily periods are drawn, as in the appliance's SLA overview.
      */
     SlaChart chart(SlaPolicy p, QueryOptions options) {
-        SlaTemplate t = references.templatesById().get(p.slaTemplateId());
+        return chart(p, references.templatesById(), options);
+    }
+
+    /** As {@link #chart(SlaPolicy, QueryOptions)}, with the templates already read (a report reads them once). */
+    SlaChart chart(SlaPolicy p, Map<String, SlaTemplate> templatesById, QueryOptions options) {
+        SlaTemplate t = templatesById.get(p.slaTemplateId());
         List<String> schedule = options.scheduleTypes().isEmpty() ? List.of(ApiValues.ScheduleType.DAILY)
                 : options.scheduleTypes();
         List<SlaPeriodResult> results = client.slaResults(p.id(),

@@ -72,7 +72,11 @@ final class ResourceQueries {
     }
 
     QueryResult cost(String policy) {
-        SlaPolicy p = references.policy(policy);
+        return cost(references.policy(policy));
+    }
+
+    /** As {@link #cost(String)}, for a policy already read. */
+    QueryResult cost(SlaPolicy p) {
         CostEstimate c = client.policyCost(p.id());
         List<InstanceCost> perInstance = c == null || c.instancesCosts() == null ? List.of() : c.instancesCosts();
         List<Map<String, Object>> rows = perInstance.stream().map(i -> Row.of("instanceName", i.instanceName())

@@ -2,11 +2,13 @@ package io.vbaws.query;
 
 import io.vbaws.api.ApplianceClient;
 import io.vbaws.api.model.SlaPolicy;
+import io.vbaws.api.model.SlaTemplate;
 import io.vbaws.text.NameGlob;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -116,6 +118,21 @@ public final class SlaQueries {
     /** A policy's compliance per period as a chart with the template's target. */
     public SlaChart chart(String policy, QueryOptions options) {
         return compliance.chart(references.policy(policy), options);
+    }
+
+    /** The chart of a policy already read, against templates already read (a report's, read once for all its policies). */
+    SlaChart chart(SlaPolicy policy, Map<String, SlaTemplate> templatesById, QueryOptions options) {
+        return compliance.chart(policy, templatesById, options);
+    }
+
+    /** Every SLA template, by ID. */
+    Map<String, SlaTemplate> templatesById() {
+        return references.templatesById();
+    }
+
+    /** The cost of a policy already read. */
+    QueryResult cost(SlaPolicy policy) {
+        return resources.cost(policy);
     }
 
     /** The charts of several policies (names, IDs or globs), to be drawn on one axis. */

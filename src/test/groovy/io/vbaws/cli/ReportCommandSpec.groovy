@@ -1,5 +1,8 @@
 package io.vbaws.cli
 
+import io.vbaws.api.model.SlaPolicySpec
+import io.vbaws.sim.RequestStats
+
 import java.nio.file.Files
 
 /** vbaws report: the HTML page or the CSV, for all policies or the ones named, and one of the two only. */
@@ -58,6 +61,46 @@ class ReportCommandSpec extends SimulatedApplianceCliSpec {
         then:
         r.code == 0
         Files.list(work.resolve('new-policies')).count() > 0
+    }
+
+    def "a report reads the policies and templates once, not once per policy, and several policies at a time"() {
+        given: 'twelve more policies, on an appliance that takes 20 ms over each answer'
+        def c = client()
+        def region = c.regions().find { it.name() == 'us-east-1' }
+        def role = c.accounts().find { it.name() == 'backup-prod' }
+        def gold = c.slaTemplates().find { it.name() == 'gold' }
+        def added = (1..12).collect { i ->
+            c.createPolicy(SlaPolicySpec.builder().name("report-reads-$i").identityId(role.id()).backupType('AllItems')
+                    .regionIds([region.id()]).slaTemplateId(gold.id()).build())
+        }
+        int policies = c.allPolicies().size()
+        sim.faults().configure('latency=20ms')
+        sim.stats().reset()
+
+        when:
+        def r = vbaws('report', '--csv', work.resolve('reads.csv').toString())
+        def perPolicy = sim.stats().timeline().findAll { it.path().endsWith('/slaResults') || it.path().endsWith('/cost') }
+
+        then:
+        r.code == 0
+        sim.stats().count('GET', '/api/v1/policy/ec2SlaBasedPolicies') <= 3
+        sim.stats().count('GET', '/api/v1/policyTemplates/slaTemplates') <= 2
+        sim.stats().count('GET', '/api/v1/policy/ec2SlaBasedPolicies/{policyId}/slaResults') == policies
+        mostAtOnce(perPolicy) > 1
+
+        cleanup:
+        sim.faults().clear()
+        added.each { c.deletePolicy(it.id()) }
+        c.close()
+    }
+
+    /** The most requests of {@code timed} that were being answered at the same moment. */
+    static int mostAtOnce(List<RequestStats.Timed> timed) {
+        def events = timed.collectMany { [[it.arrivedMs(), 1], [it.endedMs(), -1]] }.sort { a, b -> a[0] <=> b[0] ?: a[1] <=> b[1] }
+        int now = 0
+        int most = 0
+        events.each { now += it[1]; most = Math.max(most, now) }
+        most
     }
 
     List<String> livePoliciesNames() {
