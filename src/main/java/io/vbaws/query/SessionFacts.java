@@ -20,22 +20,33 @@ public record SessionFacts(Long durationSeconds, String reason) {
     public static SessionFacts of(List<SlaSessionLog> log) {
         Instant first = null;
         Instant last = null;
-        String error = null;
-        String warning = null;
         for (SlaSessionLog line : log) {
             Instant at = time(line);
             if (at != null) {
                 first = first == null || at.isBefore(first) ? at : first;
                 last = last == null || at.isAfter(last) ? at : last;
             }
-            if (error == null && ApiValues.LogStatus.ERROR.equals(line.status())) {
-                error = line.sessionLogName();
-            } else if (warning == null && ApiValues.LogStatus.WARNING.equals(line.status())) {
+        }
+        Long duration = first == null ? null : Duration.between(first, last).toSeconds();
+        return new SessionFacts(duration, reasonOf(log));
+    }
+
+    /**
+     * Why a session did not succeed, without reading its lines' times: the first error line, else
+     * the first warning line; null for a clean session. (A missed-sessions report reads thousands
+     * of logs, and parsing every line's time was a twentieth of its work.)
+     */
+    public static String reasonOf(List<SlaSessionLog> log) {
+        String warning = null;
+        for (SlaSessionLog line : log) {
+            if (ApiValues.LogStatus.ERROR.equals(line.status())) {
+                return line.sessionLogName();
+            }
+            if (warning == null && ApiValues.LogStatus.WARNING.equals(line.status())) {
                 warning = line.sessionLogName();
             }
         }
-        Long duration = first == null ? null : Duration.between(first, last).toSeconds();
-        return new SessionFacts(duration, error != null ? error : warning);
+        return warning;
     }
 
     private static Instant time(SlaSessionLog line) {

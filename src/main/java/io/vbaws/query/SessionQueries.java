@@ -95,9 +95,9 @@ final class SessionQueries {
         for (SlaSession s : client.slaSessions(p.id(), i.instanceId(),
                 new SlaSessionsQuery(from, to, options.backupTypes(), options.scheduleTypes()))) {
             if (ApiValues.SessionStatus.FAILED.equals(s.status())) {
-                SessionFacts facts = SessionFacts.of(client.slaSessionLogs(s.sessionId()));
+                String reason = SessionFacts.reasonOf(client.slaSessionLogs(s.sessionId()));
                 rows.add(missedRow(p, i, regions, s.startTime() == null ? null
-                        : s.startTime().sessionTimestampUtc(), s.status(), facts.reason(), s.sessionId()));
+                        : s.startTime().sessionTimestampUtc(), s.status(), reason, s.sessionId()));
             }
         }
         if (rows.isEmpty()) {
