@@ -137,7 +137,8 @@ public final class SlaQueries {
 
     /** The charts of several policies (names, IDs or globs), to be drawn on one axis. */
     public SlaCharts charts(List<String> policies, QueryOptions options) {
-        return new SlaCharts(matching(policies).stream().map(p -> compliance.chart(p, options)).toList());
+        Map<String, SlaTemplate> templates = references.templatesById();
+        return new SlaCharts(matching(policies).stream().map(p -> compliance.chart(p, templates, options)).toList());
     }
 
     /**

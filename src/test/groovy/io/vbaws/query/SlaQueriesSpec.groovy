@@ -113,4 +113,16 @@ class SlaQueriesSpec extends Specification {
         (functions.chart([:], '*') as SlaCharts).charts().size() == 3
         (functions.chart([:], 'f*') as SlaCharts).rows().every { it.policy == 'finance-db' }
     }
+
+    def "charting several policies reads the templates once, not once per policy"() {
+        given:
+        appliance.requests.clear()
+
+        when:
+        def charts = functions.chart([:], '*') as SlaCharts
+
+        then:
+        charts.charts().size() == 3
+        appliance.requests.count { it.url.encodedPath().endsWith('/slaTemplates') } == 1
+    }
 }
