@@ -58,7 +58,7 @@ public final class InventoryLoader implements AutoCloseable {
     public InventoryIndex load(Declarations declarations) {
         try {
             PrefetchedLookups lookups = new PrefetchedLookups(new ApplianceLookups(client));
-            InventoryIndex index = load(InventoryNeeds.of(declarations), pool, lookups, names -> prefetchKeys(names, declarations, lookups));
+            InventoryIndex index = load(InventoryNeeds.of(declarations), pool, lookups, regions -> prefetchKeys(regions, declarations, lookups));
             lookups.awaitAll();
             return index;
         } finally {
@@ -69,7 +69,7 @@ public final class InventoryLoader implements AutoCloseable {
     /** The inventory {@code needs} names. */
     public InventoryIndex load(InventoryNeeds needs) {
         try {
-            return load(needs, pool, new ApplianceLookups(client), names -> { });
+            return load(needs, pool, new ApplianceLookups(client), regions -> { });
         } finally {
             close();
         }
@@ -82,11 +82,11 @@ public final class InventoryLoader implements AutoCloseable {
     }
 
     /**
-     * Loads what {@code needs} names; once the instances are asked for, {@code alongside} gets an
-     * index of the regions and IAM roles alone, to start what else can be read meanwhile.
+     * Loads what {@code needs} names; once the instances are asked for, {@code alongside} gets the
+     * regions, to start what else can be read meanwhile.
      */
     private InventoryIndex load(InventoryNeeds needs, ExecutorService pool, DeferredLookups lookups,
-                                Consumer<InventoryIndex> alongside) {
+                                Consumer<List<Region>> alongside) {
         synchronized (this) {
             if (used) {
                 throw new IllegalStateException("an InventoryLoader loads once; make another");
@@ -107,8 +107,7 @@ public final class InventoryLoader implements AutoCloseable {
                         instances.add(pool.submit(() -> client.virtualMachines(VirtualMachineQuery.inRegion(region.id())))));
             }
         }
-        alongside.accept(new InventoryIndex(new InventorySnapshot(knownRegions, List.of(), List.of(), await(accounts),
-                List.of(), List.of(), List.of()), DeferredLookups.NONE));
+        alongside.accept(knownRegions);
         List<VirtualMachine> virtualMachines = new ArrayList<>();
         for (Future<List<VirtualMachine>> inRegion : instances) {
             virtualMachines.addAll(await(inRegion));
@@ -120,10 +119,12 @@ public final class InventoryLoader implements AutoCloseable {
 
     /**
      * Starts fetching the keys each replica route with a key will be resolved against, its role and
-     * target region named as {@code names} resolves them; a route they do not name uniquely is left
-     * to resolution, which reports it.
+     * target region named as an index of {@code regions} and the IAM roles alone resolves them (made
+     * only when a route names a key); a route they do not name uniquely is left to resolution, which
+     * reports it.
      */
-    private void prefetchKeys(InventoryIndex names, Declarations declarations, PrefetchedLookups lookups) {
+    private void prefetchKeys(List<Region> regions, Declarations declarations, PrefetchedLookups lookups) {
+        InventoryIndex names = null;
         for (PolicyDeclaration policy : declarations.policies()) {
             if (policy.replicas() == null || policy.replicas().routes() == null) {
                 continue;
@@ -131,6 +132,10 @@ public final class InventoryLoader implements AutoCloseable {
             for (ReplicaRoute route : policy.replicas().routes()) {
                 if (route.key() == null || route.to() == null || route.role() == null) {
                     continue;
+                }
+                if (names == null) {
+                    names = new InventoryIndex(new InventorySnapshot(regions, List.of(), List.of(), await(accounts), List.of(),
+                            List.of(), List.of()), DeferredLookups.NONE);
                 }
                 Match<Region> to = names.region(route.to().name());
                 Match<AmazonAccount> role = names.account(route.role().name());
